@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { Cadence } from './common'
+
+/** Workspace-wide settings, stored as one record per key. */
+export const WorkspaceSettings = z.object({
+  currency: z.string().length(3).default('EUR'),
+  /** 1 = January. Quarters and the fiscal year start here. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  defaultCadence: Cadence.default('biweekly'),
+  matrixSource: z.enum(['manager', 'any']).default('manager'),
+  hourlyCost: z.number().min(0).default(40),
+  isNotificationsEnabled: z.boolean().default(true),
+})
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
+
+export const SettingRecord = z.object({ key: z.string().min(1), value: z.unknown() })
+export type SettingRecord = z.infer<typeof SettingRecord>
