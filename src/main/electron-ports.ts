@@ -1,0 +1,67 @@
+import { BrowserWindow, Notification, app, dialog, shell } from 'electron'
+import type { Ports } from './ports'
+
+function focusedWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+}
+
+export function createElectronPorts(): Ports {
+  return {
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      userDataPath: app.getPath('userData'),
+      isPackaged: app.isPackaged,
+    },
+    dialogs: {
+      async confirm({ title, message, detail, confirmLabel, isDestructive }) {
+        const options = {
+          type: isDestructive ? ('warning' as const) : ('question' as const),
+          title,
+          message,
+          detail,
+          buttons: [confirmLabel, 'Cancel'],
+          defaultId: isDestructive ? 1 : 0,
+          cancelId: 1,
+          noLink: true,
+        }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showMessageBox(window, options)
+          : await dialog.showMessageBox(options)
+        return result.response === 0
+      },
+      async chooseSavePath({ title, defaultName, filters }) {
+        const options = {
+          title,
+          defaultPath: `${app.getPath('documents')}/${defaultName}`,
+          filters,
+        }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      async chooseOpenPath({ title, filters }) {
+        const options = { title, filters, properties: ['openFile' as const] }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
+    },
+    notifications: {
+      show(title, body) {
+        if (!Notification.isSupported()) return false
+        new Notification({ title, body, silent: false }).show()
+        return true
+      },
+    },
+    shell: {
+      openExternal: (url) => shell.openExternal(url),
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it } from 'vitest'
+import type { MenuCommand } from '../shared/contract'
+import { buildMenuTemplate } from './menu'
+
+function findItem(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  for (const item of items) {
+    if (item.label === label) return item
+    if (Array.isArray(item.submenu)) {
+      const found = item.submenu.find((child) => child.label === label)
+      if (found) return found
+    }
+  }
+  throw new Error(`No menu item ${label}`)
+}
+
+describe('application menu', () => {
+  it('has File, Edit, View and Help, and its commands reach the page', () => {
+    const sent: MenuCommand[] = []
+    const template = buildMenuTemplate({ isMac: false, isDev: false, send: (c) => sent.push(c) })
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'editMenu', 'View', 'help'])
+    const click = (label: string) =>
+      (findItem(template, label).click as unknown as () => void)()
+    click('New workspace…')
+    click('Export workspace…')
+    click('About Trellis')
+    expect(sent).toEqual(['workspace:new', 'workspace:export', 'help:about'])
+  })
+
+  it('offers developer tools only in development', () => {
+    const roles = (isDev: boolean) =>
+      JSON.stringify(buildMenuTemplate({ isMac: false, isDev, send: () => {} }))
+    expect(roles(false)).not.toContain('toggleDevTools')
+    expect(roles(true)).toContain('toggleDevTools')
+  })
+})

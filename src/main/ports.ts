@@ -1,0 +1,32 @@
+import type { AppInfo } from '../shared/contract'
+
+export type FileFilter = { name: string; extensions: string[] }
+
+export interface DialogPort {
+  confirm(options: {
+    title: string
+    message: string
+    detail?: string
+    confirmLabel: string
+    isDestructive?: boolean
+  }): Promise<boolean>
+  /** Resolves to the chosen path, or null when the user cancels. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+}
+
+export interface NotificationPort {
+  show(title: string, body: string): boolean
+}
+
+export interface ShellPort {
+  openExternal(url: string): Promise<void>
+}
+
+/** Everything the handlers need from the operating system. */
+export interface Ports {
+  appInfo: AppInfo
+  dialogs: DialogPort
+  notifications: NotificationPort
+  shell: ShellPort
+}

@@ -1,0 +1,56 @@
+import { Sprout } from 'lucide-react'
+import { useEffect, useRef } from 'react'
+import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher'
+import { useRoutePath } from './router'
+import { appRoutes, findRoute } from './routes'
+
+export function Shell() {
+  const path = useRoutePath()
+  const route = findRoute(path)
+  const isFirstRender = useRef(true)
+
+  useEffect(() => {
+    document.title = `${route.title} · Trellis`
+    // Move focus to the new page's title so keyboard and screen-reader users land on it.
+    if (isFirstRender.current) {
+      isFirstRender.current = false
+      return
+    }
+    document.getElementById('page-title')?.focus()
+  }, [route])
+
+  const { Screen } = route
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <Sprout size={22} aria-hidden />
+          <span>Trellis</span>
+        </div>
+        <WorkspaceSwitcher />
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {appRoutes.map(({ id, path: routePath, title, icon: Icon }) => (
+              <li key={id}>
+                <a
+                  className="nav-link"
+                  href={`#${routePath}`}
+                  aria-current={route.id === id ? 'page' : undefined}
+                >
+                  <Icon size={18} aria-hidden />
+                  <span>{title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <Screen />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import type { MenuCommand } from '../../../shared/contract'
+import {
+  exportCurrentWorkspace,
+  importWorkspaceFromFile,
+  openSampleWorkspace,
+} from '../features/workspaces/workspace-actions'
+import { desktop } from '../platform'
+import { navigate } from './router'
+import { useThemeStore } from './theme'
+import { useUiStore } from './ui-store'
+
+export function runMenuCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'workspace:new':
+      return useUiStore.getState().show('new-workspace')
+    case 'workspace:open-sample':
+      void openSampleWorkspace().then(() => navigate('/'))
+      return
+    case 'workspace:export':
+      void exportCurrentWorkspace()
+      return
+    case 'workspace:import':
+      void importWorkspaceFromFile()
+      return
+    case 'navigate:settings':
+      return navigate('/settings')
+    case 'view:toggle-theme':
+      return useThemeStore.getState().toggle()
+    case 'help:about':
+      return useUiStore.getState().show('about')
+    case 'help:shortcuts':
+      return useUiStore.getState().show('shortcuts')
+  }
+}
+
+export function useMenuCommands(): void {
+  useEffect(() => desktop.onMenuCommand(runMenuCommand), [])
+}

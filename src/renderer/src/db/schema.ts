@@ -1,0 +1,54 @@
+import type { Transaction } from 'dexie'
+
+export type StoreSpec = Record<string, string | null>
+
+export interface SchemaVersion {
+  version: number
+  stores: StoreSpec
+  upgrade?: (transaction: Transaction) => Promise<void>
+}
+
+/**
+ * The workspace database schema as history. A version block is never edited once released:
+ * a change appends a new version with its upgrade, and a test opens a database built at the
+ * old version with today's code.
+ */
+export const workspaceSchemaHistory: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      teams: 'id, name',
+      people: 'id, displayName, teamId, managerId, roleId, status, employeeId, email',
+      skillCategories: 'id, order',
+      skills: 'id, categoryId, name',
+      scaleLevels: 'level',
+      roleProfiles: 'id, name',
+      roleRequirements: 'id, roleId, skillId, &[roleId+skillId]',
+      requirementOverrides: 'id, personId, &[personId+skillId]',
+      assessments: 'id, personId, skillId, date, [personId+skillId], source',
+      aspirations: 'id, personId, skillId, &[personId+skillId]',
+      businessGoals: 'id',
+      goals: 'id, parentId, period, level, ownerPersonId, teamId, status',
+      keyResults: 'id, goalId, kpiId',
+      goalUpdates: 'id, goalId, keyResultId, date',
+      kpis: 'id, name',
+      kpiMeasurements: 'id, kpiId, [kpiId+date], subjectId, date',
+      initiatives: 'id, format, kpiId',
+      campaigns: 'id, startDate',
+      enrolments: 'id, personId, initiativeId, campaignId, status',
+      evaluations: 'id, enrolmentId, kind',
+      plans: 'id, personId, period, status',
+      planItems: 'id, planId, personId, enrolmentId, status, dueDate',
+      checkinTemplates: 'id, kind',
+      checkins: 'id, personId, date, [personId+date], templateId',
+      actionItems: 'id, checkinId, personId, isDone, dueDate',
+      feedback: 'id, personId, date, kind',
+      reviewCycles: 'id, periodEnd',
+      reviews: 'id, cycleId, personId, state',
+      settings: 'key',
+    },
+  },
+]
+
+export const latestWorkspaceSchemaVersion =
+  workspaceSchemaHistory[workspaceSchemaHistory.length - 1]?.version ?? 1

@@ -1,0 +1,145 @@
+import type { TableName } from '../../../../shared/model'
+
+export interface AreaCount {
+  table: TableName
+  singular: string
+  plural: string
+}
+
+export interface AreaScreenContent {
+  id: string
+  title: string
+  purpose: string
+  willHold: string[]
+  counts: AreaCount[]
+}
+
+const count = (table: TableName, singular: string, plural: string): AreaCount => ({
+  table,
+  singular,
+  plural,
+})
+
+export const areaScreens = {
+  people: {
+    id: 'people',
+    title: 'People',
+    purpose: 'Everyone on the team, with their profile, manager line and history.',
+    willHold: [
+      'A searchable list filtered by team and status, and an org chart of the manager line',
+      'A profile per person with tabs for skills, plan, goals, check-ins, feedback and reviews',
+      'Import from a CSV exported by payroll, Google Workspace or Microsoft 365',
+    ],
+    counts: [count('people', 'person', 'people'), count('teams', 'team', 'teams')],
+  },
+  matrix: {
+    id: 'matrix',
+    title: 'Skills matrix',
+    purpose: 'People against skills: where the team is, against where the business needs it.',
+    willHold: [
+      'A heatmap of current against required level, grouped by team and category',
+      'Gaps one person has, told apart from gaps the whole team has',
+      'Coverage per skill against the number of experts the business wants',
+    ],
+    counts: [
+      count('assessments', 'assessment', 'assessments'),
+      count('aspirations', 'learning wish', 'learning wishes'),
+    ],
+  },
+  skills: {
+    id: 'skills',
+    title: 'Skills & roles',
+    purpose: 'The skill catalogue, the level scale and what each role requires.',
+    willHold: [
+      'Skills by category with descriptions, tags and a critical flag',
+      'The level scale with a written descriptor for every level',
+      'Role profiles with the required level per skill',
+    ],
+    counts: [
+      count('skills', 'skill', 'skills'),
+      count('skillCategories', 'category', 'categories'),
+      count('roleProfiles', 'role profile', 'role profiles'),
+    ],
+  },
+  training: {
+    id: 'training',
+    title: 'Training',
+    purpose: 'Development plans and the training catalogue that feeds them.',
+    willHold: [
+      'Initiatives by learning format, each tied to an outcome, a KPI and a measurement method',
+      'Campaigns: blended programmes run over weeks for a cohort',
+      'Individual development plans grown from each person’s gaps and aspirations',
+    ],
+    counts: [
+      count('initiatives', 'initiative', 'initiatives'),
+      count('campaigns', 'campaign', 'campaigns'),
+      count('plans', 'development plan', 'development plans'),
+      count('enrolments', 'enrolment', 'enrolments'),
+    ],
+  },
+  goals: {
+    id: 'goals',
+    title: 'Goals',
+    purpose: 'OKR and SMART goals cascading from the business to each person, and the KPIs.',
+    willHold: [
+      'The goal tree from company to team to person, with roll-up progress',
+      'Progress updates with confidence, and a quarterly review',
+      'KPI series with goal targets and training dates marked',
+    ],
+    counts: [
+      count('goals', 'goal', 'goals'),
+      count('keyResults', 'key result', 'key results'),
+      count('kpis', 'KPI', 'KPIs'),
+    ],
+  },
+  checkins: {
+    id: 'checkins',
+    title: 'Check-ins',
+    purpose: 'Regular 1:1s where learning meets the daily work.',
+    willHold: [
+      'Check-ins from templates, with shared and private notes and action items',
+      'Who is due and overdue, by each person’s cadence',
+      'Suggested talking points and a feedback log',
+    ],
+    counts: [
+      count('checkins', 'check-in', 'check-ins'),
+      count('actionItems', 'action item', 'action items'),
+      count('feedback', 'feedback entry', 'feedback entries'),
+    ],
+  },
+  evaluation: {
+    id: 'evaluation',
+    title: 'Evaluation & ROI',
+    purpose: 'Whether training changed anything, with the evidence and assumptions in view.',
+    willHold: [
+      'The four Kirkpatrick levels side by side for every initiative',
+      'KPI before against after, and ROI with its assumptions shown',
+      'Attention signals that explain themselves',
+    ],
+    counts: [count('evaluations', 'evaluation', 'evaluations')],
+  },
+  reviews: {
+    id: 'reviews',
+    title: 'Reviews',
+    purpose: 'Periodic reviews resting on the whole period’s evidence, checked for bias.',
+    willHold: [
+      'Review cycles with a form per person and the period’s evidence beside it',
+      'Bias checks before a review becomes final',
+      'Calibration across raters and a 9-box',
+    ],
+    counts: [
+      count('reviewCycles', 'review cycle', 'review cycles'),
+      count('reviews', 'review', 'reviews'),
+    ],
+  },
+  reports: {
+    id: 'reports',
+    title: 'Reports & export',
+    purpose: 'Review packets as PDF and the data in open formats.',
+    willHold: [
+      'A review packet per person, and a batch export for a whole team',
+      'CSV and JSON exports of every table',
+    ],
+    counts: [count('people', 'person', 'people')],
+  },
+} satisfies Record<string, AreaScreenContent>

@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Sparkles } from 'lucide-react'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { summarizeWorkspace } from '../../../../shared/domain/dashboard/summary'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { EmptyState } from '../../ui/EmptyState'
+import { PageHeader } from '../../ui/PageHeader'
+import { openSampleWorkspace } from '../workspaces/workspace-actions'
+import { AdoptionChart } from './AdoptionChart'
+
+export function DashboardScreen() {
+  const { info, db } = useCurrentWorkspace()
+  const summary = useLiveQuery(async () => {
+    const [people, teams, skills, plans, checkins, feedback] = await Promise.all([
+      db.people.toArray(),
+      db.teams.toArray(),
+      db.skills.toArray(),
+      db.plans.toArray(),
+      db.checkins.toArray(),
+      db.feedback.toArray(),
+    ])
+    return summarizeWorkspace({ today: toLocalIsoDate(new Date()), people, teams, skills, plans, checkins, feedback })
+  }, [db])
+
+  const today = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(new Date())
+
+  return (
+    <div className="page" data-ready={summary ? 'true' : undefined} aria-busy={!summary}>
+      <PageHeader title="Dashboard" description={`${info.name} · ${today}`} />
+      {!summary ? null : summary.activePeople === 0 ? (
+        <EmptyState
+          icon={Sparkles}
+          title="No one here yet"
+          actions={
+            <button type="button" className="button" onClick={() => void openSampleWorkspace()}>
+              Explore the sample company
+            </button>
+          }
+        >
+          <p>
+            Once people, skills and check-ins are in this workspace, the dashboard shows who is due
+            for a check-in, the team’s largest skill gaps and how regularly check-ins and feedback
+            happen. Meanwhile, the sample company shows a team with 18 months of history.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-label="Workspace at a glance" className="stat-grid">
+            <Stat label="Active people" value={summary.activePeople} detail={`${summary.teams} teams`} />
+            <Stat label="Skills tracked" value={summary.skills} detail={`${summary.criticalSkills} critical`} />
+            <Stat label="Active development plans" value={summary.activePlans} />
+            <Stat label="Check-ins, last 30 days" value={summary.checkinsLast30Days} />
+            <Stat label="Feedback entries, last 30 days" value={summary.feedbackLast30Days} />
+          </section>
+          <section className="card" aria-labelledby="adoption-title">
+            <h2 id="adoption-title">Check-ins and feedback per month</h2>
+            <p className="muted">
+              Regular conversations are the habit that makes development stick. Twelve months, oldest first.
+            </p>
+            <AdoptionChart months={summary.adoption} />
+          </section>
+        </>
+      )}
+    </div>
+  )
+}
+
+function Stat(props: { label: string; value: number; detail?: string }) {
+  return (
+    <div className="stat">
+      <div className="stat-value">{props.value}</div>
+      <div className="stat-label">{props.label}</div>
+      {props.detail ? <div className="stat-detail">{props.detail}</div> : null}
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import { PageHeader } from '../../ui/PageHeader'
+import { AppearanceSection } from './AppearanceSection'
+import { NotificationsSection } from './NotificationsSection'
+import { WorkspacesSection } from './WorkspacesSection'
+
+export function SettingsScreen() {
+  return (
+    <div className="page">
+      <PageHeader
+        title="Settings"
+        description="Workspaces, appearance and notifications. Everything stays on this computer."
+      />
+      <WorkspacesSection />
+      <AppearanceSection />
+      <NotificationsSection />
+    </div>
+  )
+}

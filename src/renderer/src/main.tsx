@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { applyThemePreference, useThemeStore } from './app/theme'
+import './app/styles/tokens.css'
+import './app/styles/base.css'
+import './app/styles/shell.css'
+import './app/styles/components.css'
+
+applyThemePreference(useThemeStore.getState().preference)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('The page has no #root element.')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+
+/**
+ * The IPC contract: every operation the renderer may ask of the main process.
+ * Main's handler table, the preload API and the renderer's types all derive from it.
+ */
+
+const Empty = z.object({}).strict()
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  userDataPath: z.string(),
+  isPackaged: z.boolean(),
+})
+export type AppInfo = z.infer<typeof AppInfo>
+
+export const FileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'A file name may not contain / \\ : * ? " < > |')
+
+export type SaveResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
+export type OpenTextResult =
+  | { status: 'opened'; fileName: string; text: string }
+  | { status: 'cancelled' }
+
+/** Phantom type carrier for a channel's output. */
+function returns<Output>(): Output {
+  return undefined as Output
+}
+
+export const contract = {
+  getAppInfo: { channel: 'app:get-info', input: Empty, output: returns<AppInfo>() },
+  openExternal: {
+    channel: 'app:open-external',
+    input: z.object({ url: z.string().max(2048) }).strict(),
+    output: returns<{ isOpened: boolean }>(),
+  },
+  confirm: {
+    channel: 'dialog:confirm',
+    input: z
+      .object({
+        title: z.string().min(1).max(200),
+        message: z.string().min(1).max(500),
+        detail: z.string().max(2000).optional(),
+        confirmLabel: z.string().min(1).max(40),
+        isDestructive: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<{ isConfirmed: boolean }>(),
+  },
+  showNotification: {
+    channel: 'notification:show',
+    input: z
+      .object({ title: z.string().min(1).max(200), body: z.string().max(1000) })
+      .strict(),
+    output: returns<{ isShown: boolean }>(),
+  },
+  exportWorkspaceFile: {
+    channel: 'workspace:export-file',
+    input: z
+      .object({
+        suggestedName: FileName,
+        // 200 MB of JSON is far beyond any real workspace; the cap protects main from a runaway call
+        text: z.string().max(200 * 1024 * 1024),
+      })
+      .strict(),
+    output: returns<SaveResult>(),
+  },
+  openWorkspaceFile: {
+    channel: 'workspace:open-file',
+    input: Empty,
+    output: returns<OpenTextResult>(),
+  },
+} as const
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
+export type OperationOutput<K extends OperationName> = Contract[K]['output']
+export type ChannelName = Contract[OperationName]['channel']
+
+/** Commands the application menu sends to the page. */
+export const MenuCommand = z.enum([
+  'workspace:new',
+  'workspace:open-sample',
+  'workspace:export',
+  'workspace:import',
+  'navigate:settings',
+  'view:toggle-theme',
+  'help:about',
+  'help:shortcuts',
+])
+export type MenuCommand = z.infer<typeof MenuCommand>
+export const menuCommandChannel = 'menu:command'
+
+/** What a handler sends back over the wire: errors travel as data, never as thrown objects. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcErrorShape }
+export type IpcErrorShape = { code: 'invalid-input' | 'forbidden' | 'failed'; message: string }
+
+type Invoke<K extends OperationName> =
+  z.input<Contract[K]['input']> extends Record<string, never>
+    ? () => Promise<OperationOutput<K>>
+    : (input: OperationInput<K>) => Promise<OperationOutput<K>>
+
+export type DesktopApi = { [K in OperationName]: Invoke<K> } & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+export const operationNames = Object.keys(contract) as OperationName[]

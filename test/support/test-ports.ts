@@ -1,0 +1,58 @@
+import type { DialogPort, Ports } from '../../src/main/ports'
+
+/** Dialog answers a test scripts in advance; an unscripted dialog fails the test loudly. */
+export class ScriptedDialogs implements DialogPort {
+  readonly confirmAnswers: boolean[] = []
+  readonly savePaths: Array<string | null> = []
+  readonly openPaths: Array<string | null> = []
+  readonly asked: Array<{ kind: string; title: string }> = []
+
+  async confirm(options: { title: string }): Promise<boolean> {
+    this.asked.push({ kind: 'confirm', title: options.title })
+    const answer = this.confirmAnswers.shift()
+    if (answer === undefined) throw new Error(`Unscripted confirm dialog: ${options.title}`)
+    return answer
+  }
+
+  async chooseSavePath(options: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'save', title: options.title })
+    const answer = this.savePaths.shift()
+    if (answer === undefined) throw new Error(`Unscripted save dialog: ${options.title}`)
+    return answer
+  }
+
+  async chooseOpenPath(options: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'open', title: options.title })
+    const answer = this.openPaths.shift()
+    if (answer === undefined) throw new Error(`Unscripted open dialog: ${options.title}`)
+    return answer
+  }
+}
+
+export function createTestPorts(userDataPath: string) {
+  const dialogs = new ScriptedDialogs()
+  const notifications: Array<{ title: string; body: string }> = []
+  const openedExternal: string[] = []
+  const ports: Ports = {
+    appInfo: {
+      name: 'Trellis',
+      version: '0.0.0-test',
+      platform: process.platform,
+      userDataPath,
+      isPackaged: false,
+    },
+    dialogs,
+    notifications: {
+      show(title, body) {
+        notifications.push({ title, body })
+        return true
+      },
+    },
+    shell: {
+      async openExternal(url) {
+        openedExternal.push(url)
+      },
+    },
+  }
+  return { ports, dialogs, notifications, openedExternal }
+}
