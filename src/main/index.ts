@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, ipcMain } from 'electron'
+import { type BrowserWindow, Menu, app, ipcMain } from 'electron'
 import { menuCommandChannel } from '../shared/contract'
 import { createElectronPorts } from './electron-ports'
 import { createHandlers } from './handlers'

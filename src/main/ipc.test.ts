@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ipcMain } from 'electron'
+import { ipcMain } from '../../test/stubs/electron'
 import { describe, expect, it } from 'vitest'
 import { contract, operationNames } from '../shared/contract'
 import { createTestPorts } from '../../test/support/test-ports'

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, session, shell } from 'electron'
+import { type BrowserWindow, session, shell } from '../../test/stubs/electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMainWindow, denyAllPermissions } from './window'
 

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer } from '../../test/stubs/electron'
 import { describe, expect, it } from 'vitest'
 import { contract, operationNames } from '../shared/contract'
 import { createDesktopApi, DesktopApiError } from './api'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isSafeFileName } from './domain/files/file-name'
 
 /**
  * The IPC contract: every operation the renderer may ask of the main process.
@@ -20,7 +21,7 @@ export const FileName = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'A file name may not contain / \\ : * ? " < > |')
+  .refine(isSafeFileName, 'A file name may not contain folders or any of / \\ : * ? " < > |')
 
 export type SaveResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
 export type OpenTextResult =

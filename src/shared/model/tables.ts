@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { type z } from 'zod'
 import { ActionItem, Checkin, CheckinTemplate, FeedbackEntry } from './checkins'
 import { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement } from './goals'
 import { Person, Team } from './people'

@@ -13,23 +13,11 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 import type { ComponentType } from 'react'
-import { DashboardScreen } from '../features/dashboard/DashboardScreen'
-import { areaScreens } from '../features/area/area-screens'
 import { AreaScreen } from '../features/area/AreaScreen'
+import { areaScreens } from '../features/area/area-screens'
+import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
-
-export type RouteId =
-  | 'dashboard'
-  | 'people'
-  | 'matrix'
-  | 'skills'
-  | 'training'
-  | 'goals'
-  | 'checkins'
-  | 'evaluation'
-  | 'reviews'
-  | 'reports'
-  | 'settings'
+import { routeList, type RouteId } from './route-list'
 
 export interface AppRoute {
   id: RouteId
@@ -39,30 +27,46 @@ export interface AppRoute {
   Screen: ComponentType
 }
 
-function areaRoute(id: Exclude<RouteId, 'dashboard' | 'settings'>, icon: LucideIcon): AppRoute {
+const icons: Record<RouteId, LucideIcon> = {
+  dashboard: LayoutDashboard,
+  people: Users,
+  matrix: Grid3x3,
+  skills: Layers,
+  training: BookOpenCheck,
+  goals: Target,
+  checkins: MessagesSquare,
+  evaluation: BarChart3,
+  reviews: ClipboardCheck,
+  reports: FileText,
+  settings: Settings,
+}
+
+function areaScreen(id: keyof typeof areaScreens): ComponentType {
   const area = areaScreens[id]
-  return {
-    id,
-    path: `/${id}`,
-    title: area.title,
-    icon,
-    Screen: () => <AreaScreen area={area} />,
+  return function AreaRouteScreen() {
+    return <AreaScreen area={area} />
   }
 }
 
-export const appRoutes: AppRoute[] = [
-  { id: 'dashboard', path: '/', title: 'Dashboard', icon: LayoutDashboard, Screen: DashboardScreen },
-  areaRoute('people', Users),
-  areaRoute('matrix', Grid3x3),
-  areaRoute('skills', Layers),
-  areaRoute('training', BookOpenCheck),
-  areaRoute('goals', Target),
-  areaRoute('checkins', MessagesSquare),
-  areaRoute('evaluation', BarChart3),
-  areaRoute('reviews', ClipboardCheck),
-  areaRoute('reports', FileText),
-  { id: 'settings', path: '/settings', title: 'Settings', icon: Settings, Screen: SettingsScreen },
-]
+const screens: Record<RouteId, ComponentType> = {
+  dashboard: DashboardScreen,
+  people: areaScreen('people'),
+  matrix: areaScreen('matrix'),
+  skills: areaScreen('skills'),
+  training: areaScreen('training'),
+  goals: areaScreen('goals'),
+  checkins: areaScreen('checkins'),
+  evaluation: areaScreen('evaluation'),
+  reviews: areaScreen('reviews'),
+  reports: areaScreen('reports'),
+  settings: SettingsScreen,
+}
+
+export const appRoutes: AppRoute[] = routeList.map((route) => ({
+  ...route,
+  icon: icons[route.id],
+  Screen: screens[route.id],
+}))
 
 export function findRoute(path: string): AppRoute {
   const first = `/${path.split('/')[1] ?? ''}`

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Sparkles } from 'lucide-react'
+import { useEffect } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { summarizeWorkspace } from '../../../../shared/domain/dashboard/summary'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -21,6 +22,14 @@ export function DashboardScreen() {
     ])
     return summarizeWorkspace({ today: toLocalIsoDate(new Date()), people, teams, skills, plans, checkins, feedback })
   }, [db])
+
+  const isReady = summary !== undefined
+  useEffect(() => {
+    // The benchmark suite reads this mark: page load to an interactive dashboard.
+    if (isReady && performance.getEntriesByName('trellis:dashboard-ready').length === 0) {
+      performance.mark('trellis:dashboard-ready')
+    }
+  }, [isReady])
 
   const today = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(new Date())
 

@@ -1,3 +1,4 @@
+import { toSafeFileName } from '../../../../shared/domain/files/file-name'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
@@ -92,8 +93,7 @@ export async function deleteWorkspace(info: WorkspaceInfo): Promise<boolean> {
 }
 
 function toFileName(name: string, date: string): string {
-  const safe = name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'workspace'
-  return `${safe} ${date}.trellis.json`
+  return `${toSafeFileName(name, 'workspace')} ${date}.trellis.json`
 }
 
 export async function exportCurrentWorkspace(): Promise<void> {

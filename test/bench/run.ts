@@ -1,0 +1,76 @@
+// `npm run bench`: speed and memory targets, measured on the built app in the harness.
+import { readdir, stat, mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect } from '@playwright/test'
+import { routeList } from '../../src/renderer/src/app/route-list'
+import { launchBrowser, openHarnessApp, rendererFolder } from '../harness/launch'
+
+interface BenchResult {
+  name: string
+  value: number
+  unit: string
+  target: number
+  pass: boolean
+}
+
+const results: BenchResult[] = []
+
+function record(name: string, value: number, unit: string, target: number): void {
+  results.push({ name, value: Math.round(value * 10) / 10, unit, target, pass: value <= target })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+async function sumFileSizes(folder: string, extension: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith(extension)) {
+      total += (await stat(join(entry.parentPath, entry.name))).size
+    }
+  }
+  return total
+}
+
+const browser = await launchBrowser()
+const app = await openHarnessApp(browser, { viewport: { width: 1440, height: 900 } })
+const { page } = app
+try {
+  await page.getByRole('button', { name: /Explore the sample company/ }).click()
+  await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+
+  const loadTimes: number[] = []
+  for (let run = 0; run < 5; run += 1) {
+    await page.reload()
+    await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+    loadTimes.push(
+      await page.evaluate(() => performance.getEntriesByName('trellis:dashboard-ready')[0]?.startTime ?? Infinity),
+    )
+  }
+  record('Page load to interactive dashboard (sample company, median of 5)', median(loadTimes), 'ms', 1000)
+
+  for (const route of routeList) {
+    await page.evaluate((hash) => (window.location.hash = hash), route.path)
+    await expect(page.getByRole('heading', { level: 1, name: route.title })).toBeVisible()
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  record('Renderer JS heap after opening every screen', heap.usedSize / 1024 / 1024, 'MB', 150)
+} finally {
+  await app.close()
+  await browser.close()
+}
+
+record('Production bundle: renderer JavaScript', (await sumFileSizes(rendererFolder, '.js')) / 1024, 'KB', 1024)
+record('Production bundle: renderer CSS', (await sumFileSizes(rendererFolder, '.css')) / 1024, 'KB', 100)
+
+await mkdir('bench', { recursive: true })
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+console.table(results)
+const failed = results.filter((result) => !result.pass)
+console.log(failed.length ? `${failed.length} benchmark(s) over target` : 'All benchmarks within target')
+process.exitCode = failed.length ? 1 : 0

@@ -1,0 +1,21 @@
+import type { Page } from '@playwright/test'
+import { routeList } from '../../src/renderer/src/app/route-list'
+import { expect } from '../harness/fixture'
+
+export const screenTitles = routeList.map((route) => route.title)
+
+export async function openSampleCompany(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Explore the sample company/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('[data-ready="true"]')).toBeVisible()
+}
+
+export async function goTo(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+export async function readStat(page: Page, label: string): Promise<number> {
+  const stat = page.locator('.stat', { has: page.getByText(label, { exact: true }) })
+  return Number(await stat.locator('.stat-value').textContent())
+}

@@ -1,0 +1,26 @@
+// Bundled into the harness page before any app script: window.api built by the real preload code,
+// carried over a Playwright binding instead of Electron's IPC pipe.
+import { createDesktopApi } from '../../src/preload/api'
+
+type HarnessWindow = Window & {
+  __trellisInvoke(channel: string, input: unknown): Promise<unknown>
+  __trellisEmit(channel: string, payload: unknown): void
+}
+
+const harnessWindow = window as unknown as HarnessWindow
+const listeners = new Map<string, Set<(payload: unknown) => void>>()
+
+const api = createDesktopApi(
+  (channel, input) => harnessWindow.__trellisInvoke(channel, input),
+  (channel, listener) => {
+    const set = listeners.get(channel) ?? new Set()
+    set.add(listener)
+    listeners.set(channel, set)
+    return () => set.delete(listener)
+  },
+)
+
+Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+harnessWindow.__trellisEmit = (channel, payload) => {
+  for (const listener of listeners.get(channel) ?? []) listener(payload)
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { contract, menuCommandChannel, operationNames, type MenuCommand } from '../../src/shared/contract'
+import { createHandlers } from '../../src/main/handlers'
+import { createInvoker } from '../../src/main/ipc'
+import { isAppPageUrl } from '../../src/main/security'
+import { createTestPorts } from '../support/test-ports'
+import { buildBridgeScript } from './bridge-script'
+import { chromiumArgs, findChromium } from './chromium'
+import { serveFolder } from './static-server'
+
+export const rendererFolder = join(process.cwd(), 'out', 'renderer')
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(join(rendererFolder, 'index.html'))) {
+    throw new Error('out/renderer/index.html is missing: run `npm run build` first.')
+  }
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true })
+}
+
+export interface HarnessApp {
+  page: Page
+  context: BrowserContext
+  origin: string
+  tempDir: string
+  dialogs: ReturnType<typeof createTestPorts>['dialogs']
+  notifications: ReturnType<typeof createTestPorts>['notifications']
+  /** Requests that tried to leave the local page (all are blocked). */
+  foreignRequests: string[]
+  consoleErrors: string[]
+  emitMenuCommand(command: MenuCommand): Promise<void>
+  close(): Promise<void>
+}
+
+const channelToOperation = new Map(operationNames.map((name) => [contract[name].channel as string, name]))
+
+/**
+ * Opens the built renderer in Chromium with window.api wired to the real main-process handlers,
+ * which run here in the test process with scripted dialogs and a temp folder.
+ */
+export async function openHarnessApp(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<HarnessApp> {
+  const tempDir = await mkdtemp(join(tmpdir(), 'trellis-e2e-'))
+  const server = await serveFolder(rendererFolder)
+  const test = createTestPorts(join(tempDir, 'user-data'))
+  const entry = { kind: 'dev-server', url: `${server.origin}/` } as const
+  const invoke = createInvoker(createHandlers(test.ports), (url) => isAppPageUrl(url, entry))
+
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    serviceWorkers: 'block',
+  })
+  const foreignRequests: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue()
+    }
+    foreignRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  await context.exposeBinding('__trellisInvoke', async (source, channel: string, input: unknown) => {
+    const operation = channelToOperation.get(channel)
+    if (!operation) return { ok: false, error: { code: 'invalid-input', message: `Unknown channel ${channel}` } }
+    return invoke(operation, input, source.frame.url())
+  })
+  await context.addInitScript({ content: buildBridgeScript() })
+
+  const page = await context.newPage()
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
+  await page.goto(`${server.origin}/index.html`)
+
+  return {
+    page,
+    context,
+    origin: server.origin,
+    tempDir,
+    dialogs: test.dialogs,
+    notifications: test.notifications,
+    foreignRequests,
+    consoleErrors,
+    emitMenuCommand: (command) =>
+      page.evaluate(
+        ([channel, payload]) =>
+          (window as unknown as { __trellisEmit(c: string, p: unknown): void }).__trellisEmit(channel, payload),
+        [menuCommandChannel, command] as const,
+      ),
+    async close() {
+      await context.close()
+      await server.close()
+      await rm(tempDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,42 @@
+// `npm run screens`: a PNG of every screen with the sample company, light and dark, in docs/screens/.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect } from '@playwright/test'
+import { routeList } from '../../src/renderer/src/app/route-list'
+import { launchBrowser, openHarnessApp } from './launch'
+
+const outputFolder = join(process.cwd(), 'docs', 'screens')
+
+async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
+  const browser = await launchBrowser()
+  const app = await openHarnessApp(browser, { colorScheme, viewport: { width: 1440, height: 900 } })
+  const { page } = app
+  const written: string[] = []
+  const shoot = async (name: string): Promise<void> => {
+    const file = join(outputFolder, `${name}-${colorScheme}.png`)
+    await page.screenshot({ path: file })
+    written.push(file)
+  }
+  try {
+    await expect(page.getByRole('heading', { name: 'Grow your people, not just grade them' })).toBeVisible()
+    await shoot('welcome')
+    await page.getByRole('button', { name: /Explore the sample company/ }).click()
+    for (const { id, path, title } of routeList) {
+      await page.evaluate((hash) => (window.location.hash = hash), path)
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 20_000 })
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+      await page.evaluate(() => document.fonts.ready)
+      await shoot(id)
+    }
+  } finally {
+    await app.close()
+    await browser.close()
+  }
+  return written
+}
+
+await mkdir(outputFolder, { recursive: true })
+for (const scheme of ['light', 'dark'] as const) {
+  const files = await captureTheme(scheme)
+  console.log(`${scheme}: wrote ${files.length} screenshots to docs/screens/`)
+}

@@ -1,0 +1,44 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+/** Serves the built renderer on 127.0.0.1, the only origin the harness page talks to. */
+export async function serveFolder(folder: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const root = resolve(folder)
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname))
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end()
+      return
+    }
+    stat(file)
+      .then((info) => {
+        if (!info.isFile()) throw new Error('not a file')
+        response.writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        })
+        createReadStream(file).pipe(response)
+      })
+      .catch(() => response.writeHead(404).end())
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  }
+}

@@ -1,0 +1,23 @@
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
+
+/** Ends the run with one plain line of counts, which CI logs can be read by. */
+export default class SummaryReporter implements Reporter {
+  private passed = 0
+  private failed = 0
+  private skipped = 0
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return
+    if (result.status === 'passed') this.passed += 1
+    else if (result.status === 'skipped') this.skipped += 1
+    else this.failed += 1
+  }
+
+  onEnd(_result: FullResult): void {
+    console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`)
+  }
+
+  printsToStdio(): boolean {
+    return false
+  }
+}
