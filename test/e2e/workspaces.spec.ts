@@ -34,7 +34,8 @@ test('workspaces keep their data apart, and can be renamed and deleted', async (
   await nameInput.fill('Harbour Street Bakery Ltd')
   await page.getByRole('button', { name: 'Save' }).click()
   const list = page.getByRole('list', { name: 'Workspaces' })
-  await expect(list.getByText('Harbour Street Bakery Ltd', { exact: true })).toBeVisible()
+  await expect(list.getByRole('button', { name: 'Rename Harbour Street Bakery Ltd' })).toBeVisible()
+  await expect(page.getByText('Renamed to “Harbour Street Bakery Ltd”.')).toBeVisible()
 
   // Cancelling the confirmation deletes nothing; confirming deletes
   await app.answerConfirm(false)

@@ -1,6 +1,5 @@
 import { toSafeFileName } from '../../../../shared/domain/files/file-name'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
-import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
 import { readWorkspaceFile, serializeWorkspace } from '../../../../shared/domain/workspace/file-format'
 import type { WorkspaceInfo } from '../../../../shared/model'
@@ -12,6 +11,12 @@ import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 
 export const sampleWorkspaceName = 'Sample company'
+
+/** The generator and its texts load only when a sample is made, keeping them out of the start-up bundle. */
+async function generateSampleData() {
+  const { generateSampleCompany } = await import('../../../../shared/domain/sample/generate')
+  return generateSampleCompany({ today: toLocalIsoDate(new Date()) })
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -44,7 +49,7 @@ export async function openSampleWorkspace(): Promise<WorkspaceInfo> {
     (await workspaceRepository.create({
       name: await findFreeName(sampleWorkspaceName),
       kind: 'sample',
-      data: generateSampleCompany({ today: toLocalIsoDate(new Date()) }),
+      data: await generateSampleData(),
     }))
   await useWorkspaceStore.getState().open(info)
   return info
@@ -61,7 +66,7 @@ export async function resetSampleWorkspace(info: WorkspaceInfo): Promise<void> {
   if (!isConfirmed) return
   const current = useWorkspaceStore.getState().current
   const db = current?.info.id === info.id ? current.db : openWorkspaceDb(info.id)
-  await replaceWorkspaceData(db, generateSampleCompany({ today: toLocalIsoDate(new Date()) }))
+  await replaceWorkspaceData(db, await generateSampleData())
   if (db !== current?.db) db.close()
   notify('success', `“${info.name}” is back to its original state.`)
 }
