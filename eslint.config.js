@@ -3,29 +3,70 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'http', 'https', 'net']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'util',
+  'stream',
+  'http',
+  'https',
+  'net',
+]
 
 /** Import rules that keep the layers apart (ARCHITECTURE.md, "A fenced domain"). */
 const layerRules = {
   shared: {
     patterns: [
-      { group: ['electron', 'dexie', 'dexie-*', 'react', 'react-*', 'zustand', ...nodeBuiltins], message: 'src/shared is pure: no platform, storage or UI imports.' },
-      { group: ['**/main/**', '**/renderer/**', '**/preload/**', '../main', '../renderer', '../preload'], message: 'src/shared may not import from main, preload or renderer.' },
+      {
+        group: ['electron', 'dexie', 'dexie-*', 'react', 'react-*', 'zustand', ...nodeBuiltins],
+        message: 'src/shared is pure: no platform, storage or UI imports.',
+      },
+      {
+        group: [
+          '**/main/**',
+          '**/renderer/**',
+          '**/preload/**',
+          '../main',
+          '../renderer',
+          '../preload',
+        ],
+        message: 'src/shared may not import from main, preload or renderer.',
+      },
     ],
   },
   renderer: {
     patterns: [
-      { group: ['electron', ...nodeBuiltins], message: 'The renderer has no Node or Electron: ask main through platform.ts.' },
-      { group: ['**/main/**', '**/preload/**'], message: 'The renderer never imports main or preload code.' },
+      {
+        group: ['electron', ...nodeBuiltins],
+        message: 'The renderer has no Node or Electron: ask main through platform.ts.',
+      },
+      {
+        group: ['**/main/**', '**/preload/**'],
+        message: 'The renderer never imports main or preload code.',
+      },
     ],
   },
   preloadApi: {
     patterns: [
-      { group: ['electron', ...nodeBuiltins], message: 'preload/api.ts is pure so the harness can reuse it.' },
+      {
+        group: ['electron', ...nodeBuiltins],
+        message: 'preload/api.ts is pure so the harness can reuse it.',
+      },
     ],
   },
   main: {
-    patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main never imports renderer or preload code.' }],
+    patterns: [
+      {
+        group: ['**/renderer/**', '**/preload/**'],
+        message: 'main never imports renderer or preload code.',
+      },
+    ],
   },
 }
 
@@ -37,9 +78,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-empty-pattern': 'off',
     },
   },
@@ -47,7 +94,16 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', layerRules.shared],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+        'process',
+        'require',
+      ],
     },
   },
   {
@@ -59,8 +115,14 @@ export default tseslint.config(
       'no-restricted-imports': ['error', layerRules.renderer],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Only platform.ts touches window.api; import `desktop` from it.' },
-        { selector: "MemberExpression[object.name='globalThis'][property.name='api']", message: 'Only platform.ts touches window.api.' },
+        {
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Only platform.ts touches window.api; import `desktop` from it.',
+        },
+        {
+          selector: "MemberExpression[object.name='globalThis'][property.name='api']",
+          message: 'Only platform.ts touches window.api.',
+        },
       ],
     },
   },

@@ -11,8 +11,5 @@ export default defineConfig({
   reporter: [['list'], ['./test/harness/summary-reporter.ts']],
   outputDir: 'test-results',
   use: { trace: 'off', screenshot: 'only-on-failure' },
-  projects: [
-    { name: 'harness' },
-    { name: 'electron', workers: 1 },
-  ],
+  projects: [{ name: 'harness' }, { name: 'electron', workers: 1 }],
 })

@@ -26,7 +26,10 @@ function showMainWindow(): void {
     mainWindow.focus()
     return
   }
-  mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), entry })
+  mainWindow = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    entry,
+  })
   mainWindow.on('closed', () => (mainWindow = null))
 }
 

@@ -86,12 +86,17 @@ describe('IPC boundary', () => {
     const { call, test } = setUp()
     test.dialogs.openPaths.push('/nonexistent/folder/file.json')
     const result = await call('workspace:open-file', { url: appPage }, {})
-    expect(result).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('ENOENT') } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'failed', message: expect.stringContaining('ENOENT') },
+    })
   })
 
   it('opens only allowed external links', async () => {
     const { call, test } = setUp()
-    expect(await call('app:open-external', { url: appPage }, { url: 'file:///etc/passwd' })).toEqual({
+    expect(
+      await call('app:open-external', { url: appPage }, { url: 'file:///etc/passwd' }),
+    ).toEqual({
       ok: true,
       value: { isOpened: false },
     })
@@ -106,20 +111,29 @@ describe('workspace files', () => {
     const { call, test } = setUp()
     const target = join(folder, 'Acme.trellis.json')
     test.dialogs.savePaths.push(target)
-    const saved = await call('workspace:export-file', { url: appPage }, { suggestedName: 'Acme.trellis.json', text: '{"a":1}' })
+    const saved = await call(
+      'workspace:export-file',
+      { url: appPage },
+      { suggestedName: 'Acme.trellis.json', text: '{"a":1}' },
+    )
     expect(saved).toEqual({ ok: true, value: { status: 'saved', fileName: 'Acme.trellis.json' } })
     expect(await readFile(target, 'utf8')).toBe('{"a":1}')
 
     await writeFile(join(folder, 'bom.json'), '\ufeff{"b":2}')
     test.dialogs.openPaths.push(join(folder, 'bom.json'))
     const opened = await call('workspace:open-file', { url: appPage }, {})
-    expect(opened).toEqual({ ok: true, value: { status: 'opened', fileName: 'bom.json', text: '{"b":2}' } })
+    expect(opened).toEqual({
+      ok: true,
+      value: { status: 'opened', fileName: 'bom.json', text: '{"b":2}' },
+    })
   })
 
   it('reports a cancelled dialog and writes nothing', async () => {
     const { call, test } = setUp()
     test.dialogs.savePaths.push(null)
-    expect(await call('workspace:export-file', { url: appPage }, { suggestedName: 'a.json', text: '' })).toEqual({
+    expect(
+      await call('workspace:export-file', { url: appPage }, { suggestedName: 'a.json', text: '' }),
+    ).toEqual({
       ok: true,
       value: { status: 'cancelled' },
     })

@@ -34,7 +34,10 @@ export function createInvoker(
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      return fail('invalid-input', `Invalid input for ${operation}${where}: ${issue?.message ?? ''}`)
+      return fail(
+        'invalid-input',
+        `Invalid input for ${operation}${where}: ${issue?.message ?? ''}`,
+      )
     }
     try {
       const handler = handlers[operation] as (input: unknown) => Promise<unknown>

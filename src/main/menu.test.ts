@@ -18,9 +18,13 @@ describe('application menu', () => {
   it('has File, Edit, View and Help, and its commands reach the page', () => {
     const sent: MenuCommand[] = []
     const template = buildMenuTemplate({ isMac: false, isDev: false, send: (c) => sent.push(c) })
-    expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'editMenu', 'View', 'help'])
-    const click = (label: string) =>
-      (findItem(template, label).click as unknown as () => void)()
+    expect(template.map((item) => item.label ?? item.role)).toEqual([
+      'File',
+      'editMenu',
+      'View',
+      'help',
+    ])
+    const click = (label: string) => (findItem(template, label).click as unknown as () => void)()
     click('New workspace…')
     click('Export workspace…')
     click('About Trellis')

@@ -8,7 +8,11 @@ export function buildMenuTemplate(options: {
   send: (command: MenuCommand) => void
 }): MenuItemConstructorOptions[] {
   const { isMac, isDev, send } = options
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => send(name),
@@ -39,7 +43,13 @@ export function buildMenuTemplate(options: {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        ...(isDev
+          ? [
+              { type: 'separator' as const },
+              { role: 'reload' as const },
+              { role: 'toggleDevTools' as const },
+            ]
+          : []),
       ],
     },
     {

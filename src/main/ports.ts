@@ -11,7 +11,11 @@ export interface DialogPort {
     isDestructive?: boolean
   }): Promise<boolean>
   /** Resolves to the chosen path, or null when the user cancels. */
-  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseSavePath(options: {
+    title: string
+    defaultName: string
+    filters: FileFilter[]
+  }): Promise<string | null>
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
 }
 

@@ -6,7 +6,9 @@ const devEntry = { kind: 'dev-server', url: 'http://localhost:5173/' } as const
 
 describe('isAppPageUrl', () => {
   it('accepts the app page with any hash or query', () => {
-    expect(isAppPageUrl('file:///opt/Trellis/out/renderer/index.html#/people', fileEntry)).toBe(true)
+    expect(isAppPageUrl('file:///opt/Trellis/out/renderer/index.html#/people', fileEntry)).toBe(
+      true,
+    )
     expect(isAppPageUrl('http://localhost:5173/#/settings', devEntry)).toBe(true)
   })
 

@@ -25,8 +25,7 @@ export const FileName = z
 
 export type SaveResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
 export type OpenTextResult =
-  | { status: 'opened'; fileName: string; text: string }
-  | { status: 'cancelled' }
+  { status: 'opened'; fileName: string; text: string } | { status: 'cancelled' }
 
 /** Phantom type carrier for a channel's output. */
 function returns<Output>(): Output {
@@ -55,9 +54,7 @@ export const contract = {
   },
   showNotification: {
     channel: 'notification:show',
-    input: z
-      .object({ title: z.string().min(1).max(200), body: z.string().max(1000) })
-      .strict(),
+    input: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }).strict(),
     output: returns<{ isShown: boolean }>(),
   },
   exportWorkspaceFile: {

@@ -46,10 +46,17 @@ try {
     await page.reload()
     await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
     loadTimes.push(
-      await page.evaluate(() => performance.getEntriesByName('trellis:dashboard-ready')[0]?.startTime ?? Infinity),
+      await page.evaluate(
+        () => performance.getEntriesByName('trellis:dashboard-ready')[0]?.startTime ?? Infinity,
+      ),
     )
   }
-  record('Page load to interactive dashboard (sample company, median of 5)', median(loadTimes), 'ms', 1000)
+  record(
+    'Page load to interactive dashboard (sample company, median of 5)',
+    median(loadTimes),
+    'ms',
+    1000,
+  )
 
   for (const route of routeList) {
     await page.evaluate((hash) => (window.location.hash = hash), route.path)
@@ -65,12 +72,24 @@ try {
   await browser.close()
 }
 
-record('Production bundle: renderer JavaScript', (await sumFileSizes(rendererFolder, '.js')) / 1024, 'KB', 1024)
-record('Production bundle: renderer CSS', (await sumFileSizes(rendererFolder, '.css')) / 1024, 'KB', 100)
+record(
+  'Production bundle: renderer JavaScript',
+  (await sumFileSizes(rendererFolder, '.js')) / 1024,
+  'KB',
+  1024,
+)
+record(
+  'Production bundle: renderer CSS',
+  (await sumFileSizes(rendererFolder, '.css')) / 1024,
+  'KB',
+  100,
+)
 
 await mkdir('bench', { recursive: true })
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
 console.table(results)
 const failed = results.filter((result) => !result.pass)
-console.log(failed.length ? `${failed.length} benchmark(s) over target` : 'All benchmarks within target')
+console.log(
+  failed.length ? `${failed.length} benchmark(s) over target` : 'All benchmarks within target',
+)
 process.exitCode = failed.length ? 1 : 0

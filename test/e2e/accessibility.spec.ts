@@ -4,10 +4,15 @@ import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany, screenTitles } from './helpers'
 
 async function findSeriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    )
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -23,7 +28,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await goTo(page, title)
         expect(await findSeriousViolations(page), title).toEqual([])
       }
-      await page.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'New workspace…' })
+      await page
+        .getByRole('combobox', { name: 'Workspace' })
+        .selectOption({ label: 'New workspace…' })
       await expect(page.getByRole('dialog', { name: 'New workspace' })).toBeVisible()
       expect(await findSeriousViolations(page), 'new workspace dialog').toEqual([])
     })

@@ -1,18 +1,27 @@
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany, readStat, screenTitles } from './helpers'
 
-test('first launch offers a welcome, opens the sample company, and every screen opens', async ({ app }) => {
+test('first launch offers a welcome, opens the sample company, and every screen opens', async ({
+  app,
+}) => {
   const { page } = app
-  await expect(page.getByRole('heading', { name: 'Grow your people, not just grade them' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Grow your people, not just grade them' }),
+  ).toBeVisible()
   await openSampleCompany(page)
 
   expect(await readStat(page, 'Active people')).toBeGreaterThanOrEqual(35)
-  await expect(page.getByRole('heading', { name: 'Check-ins and feedback per month' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Check-ins and feedback per month' }),
+  ).toBeVisible()
 
   for (const title of screenTitles) {
     await goTo(page, title)
     await expect(page).toHaveTitle(`${title} · Trellis`)
-    await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
   }
   // Screens not built yet say what they will hold and what this workspace already has.
   await goTo(page, 'People')

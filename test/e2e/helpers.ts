@@ -6,12 +6,17 @@ export const screenTitles = routeList.map((route) => route.title)
 
 export async function openSampleCompany(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Explore the sample company/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({
+    timeout: 20_000,
+  })
   await expect(page.locator('[data-ready="true"]')).toBeVisible()
 }
 
 export async function goTo(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: title, exact: true }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: title, exact: true })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
 

@@ -39,16 +39,28 @@ test('an injected inline script does not run', async ({ app }) => {
   expect(hasRun).toBe(false)
 })
 
-test('window.api offers only the contract operations and main rejects bad input', async ({ app }) => {
+test('window.api offers only the contract operations and main rejects bad input', async ({
+  app,
+}) => {
   const { page } = app
   await openSampleCompany(page)
   const keys = await page.evaluate(() => Object.keys(window.api ?? {}).sort())
   expect(keys).toEqual(
-    ['confirm', 'exportWorkspaceFile', 'getAppInfo', 'onMenuCommand', 'openExternal', 'openWorkspaceFile', 'showNotification'].sort(),
+    [
+      'confirm',
+      'exportWorkspaceFile',
+      'getAppInfo',
+      'onMenuCommand',
+      'openExternal',
+      'openWorkspaceFile',
+      'showNotification',
+    ].sort(),
   )
   const message = await page.evaluate(async () => {
     try {
-      await (window.api as unknown as { exportWorkspaceFile(input: unknown): Promise<unknown> }).exportWorkspaceFile({
+      await (
+        window.api as unknown as { exportWorkspaceFile(input: unknown): Promise<unknown> }
+      ).exportWorkspaceFile({
         suggestedName: '../../../etc/passwd',
         text: 'x',
       })

@@ -14,7 +14,11 @@ test('a workspace exports to JSON and reads back in as a new workspace', async (
   await page.getByRole('button', { name: 'Export current…' }).click()
   await expect(page.getByText('Exported “Sample company” to sample.trellis.json.')).toBeVisible()
   const file = JSON.parse(await readFile(target, 'utf8'))
-  expect(file).toMatchObject({ format: 'trellis-workspace', formatVersion: 1, workspaceName: 'Sample company' })
+  expect(file).toMatchObject({
+    format: 'trellis-workspace',
+    formatVersion: 1,
+    workspaceName: 'Sample company',
+  })
   expect(file.tables.people.length).toBe(file.counts.people)
   expect(file.tables.people.length).toBeGreaterThanOrEqual(35)
 
@@ -26,7 +30,9 @@ test('a workspace exports to JSON and reads back in as a new workspace', async (
   expect(await readStat(page, 'Active people')).toBe(people)
 })
 
-test('a damaged workspace file is refused with the place of the problem, and nothing is added', async ({ app }) => {
+test('a damaged workspace file is refused with the place of the problem, and nothing is added', async ({
+  app,
+}) => {
   const { page } = app
   await openSampleCompany(page)
   await goTo(page, 'Settings')
@@ -41,7 +47,9 @@ test('a damaged workspace file is refused with the place of the problem, and not
   await app.answerOpenDialog(target)
   await page.getByRole('button', { name: 'Import…' }).click()
   await expect(
-    page.getByText(/broken\.trellis\.json could not be imported\. Table "people", record 3: field "displayName"/),
+    page.getByText(
+      /broken\.trellis\.json could not be imported\. Table "people", record 3: field "displayName"/,
+    ),
   ).toBeVisible()
   await expect(page.getByRole('list', { name: 'Workspaces' }).getByRole('listitem')).toHaveCount(1)
 })

@@ -15,9 +15,9 @@ test('workspaces keep their data apart, and can be renamed and deleted', async (
   await dialog.getByRole('button', { name: 'Create workspace' }).click()
   await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveValue(/.+/)
-  await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText(
-    'Harbour Street Bakery',
-  )
+  await expect(
+    page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
+  ).toHaveText('Harbour Street Bakery')
 
   // Switching back shows the sample data untouched
   await page.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'Sample company' })
@@ -51,13 +51,17 @@ test('workspaces keep their data apart, and can be renamed and deleted', async (
   await expect(page.getByRole('list', { name: 'Workspaces' }).getByRole('listitem')).toHaveCount(1)
 })
 
-test('deleting the open workspace moves to another, and the last one returns to the welcome', async ({ app }) => {
+test('deleting the open workspace moves to another, and the last one returns to the welcome', async ({
+  app,
+}) => {
   const { page } = app
   await openSampleCompany(page)
   await goTo(page, 'Settings')
   await app.answerConfirm(true)
   await page.getByRole('button', { name: 'Delete Sample company' }).click()
-  await expect(page.getByRole('heading', { name: 'Grow your people, not just grade them' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Grow your people, not just grade them' }),
+  ).toBeVisible()
 })
 
 test('the sample company can be reset to its original state', async ({ app }) => {

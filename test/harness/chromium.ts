@@ -28,7 +28,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     // Playwright throws when it has no browser of its own; the message below says what to do.
   }
   throw new Error(
-    'No Chromium found for the test harness. Install Debian\'s Chromium with `sudo apt-get install -y chromium` ' +
+    "No Chromium found for the test harness. Install Debian's Chromium with `sudo apt-get install -y chromium` " +
       '(gives /usr/bin/chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary. ' +
       '(`npx playwright install` needs internet access that the build machines do not have.)',
   )

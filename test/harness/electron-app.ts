@@ -52,20 +52,36 @@ export async function scriptElectronDialog(
   kind: 'save' | 'open' | 'confirm',
   answer: string | boolean | null,
 ): Promise<void> {
-  await electronApp.evaluate(({ dialog }, [dialogKind, value]) => {
-    if (dialogKind === 'save') {
-      dialog.showSaveDialog = (async () => ({ canceled: value === null, filePath: value ?? '' })) as never
-    } else if (dialogKind === 'open') {
-      dialog.showOpenDialog = (async () => ({ canceled: value === null, filePaths: value ? [value] : [] })) as never
-    } else {
-      dialog.showMessageBox = (async () => ({ response: value ? 0 : 1, checkboxChecked: false })) as never
-    }
-  }, [kind, answer] as [string, never])
+  await electronApp.evaluate(
+    ({ dialog }, [dialogKind, value]) => {
+      if (dialogKind === 'save') {
+        dialog.showSaveDialog = (async () => ({
+          canceled: value === null,
+          filePath: value ?? '',
+        })) as never
+      } else if (dialogKind === 'open') {
+        dialog.showOpenDialog = (async () => ({
+          canceled: value === null,
+          filePaths: value ? [value] : [],
+        })) as never
+      } else {
+        dialog.showMessageBox = (async () => ({
+          response: value ? 0 : 1,
+          checkboxChecked: false,
+        })) as never
+      }
+    },
+    [kind, answer] as [string, never],
+  )
 }
 
-export async function sendElectronMenuCommand(electronApp: ElectronApplication, command: MenuCommand): Promise<void> {
+export async function sendElectronMenuCommand(
+  electronApp: ElectronApplication,
+  command: MenuCommand,
+): Promise<void> {
   await electronApp.evaluate(
-    ({ BrowserWindow }, [channel, payload]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, payload),
+    ({ BrowserWindow }, [channel, payload]) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.send(channel, payload),
     [menuCommandChannel, command] as const,
   )
 }

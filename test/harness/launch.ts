@@ -3,7 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { contract, menuCommandChannel, operationNames, type MenuCommand } from '../../src/shared/contract'
+import {
+  contract,
+  menuCommandChannel,
+  operationNames,
+  type MenuCommand,
+} from '../../src/shared/contract'
 import { createHandlers } from '../../src/main/handlers'
 import { createInvoker } from '../../src/main/ipc'
 import { isAppPageUrl } from '../../src/main/security'
@@ -35,7 +40,9 @@ export interface HarnessApp {
   close(): Promise<void>
 }
 
-const channelToOperation = new Map(operationNames.map((name) => [contract[name].channel as string, name]))
+const channelToOperation = new Map(
+  operationNames.map((name) => [contract[name].channel as string, name]),
+)
 
 /**
  * Opens the built renderer in Chromium with window.api wired to the real main-process handlers,
@@ -65,11 +72,18 @@ export async function openHarnessApp(
     foreignRequests.push(url)
     return route.abort('blockedbyclient')
   })
-  await context.exposeBinding('__trellisInvoke', async (source, channel: string, input: unknown) => {
-    const operation = channelToOperation.get(channel)
-    if (!operation) return { ok: false, error: { code: 'invalid-input', message: `Unknown channel ${channel}` } }
-    return invoke(operation, input, source.frame.url())
-  })
+  await context.exposeBinding(
+    '__trellisInvoke',
+    async (source, channel: string, input: unknown) => {
+      const operation = channelToOperation.get(channel)
+      if (!operation)
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: `Unknown channel ${channel}` },
+        }
+      return invoke(operation, input, source.frame.url())
+    },
+  )
   await context.addInitScript({ content: buildBridgeScript() })
 
   const page = await context.newPage()
@@ -92,7 +106,10 @@ export async function openHarnessApp(
     emitMenuCommand: (command) =>
       page.evaluate(
         ([channel, payload]) =>
-          (window as unknown as { __trellisEmit(c: string, p: unknown): void }).__trellisEmit(channel, payload),
+          (window as unknown as { __trellisEmit(c: string, p: unknown): void }).__trellisEmit(
+            channel,
+            payload,
+          ),
         [menuCommandChannel, command] as const,
       ),
     async close() {

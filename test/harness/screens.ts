@@ -18,12 +18,16 @@ async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
     written.push(file)
   }
   try {
-    await expect(page.getByRole('heading', { name: 'Grow your people, not just grade them' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Grow your people, not just grade them' }),
+    ).toBeVisible()
     await shoot('welcome')
     await page.getByRole('button', { name: /Explore the sample company/ }).click()
     for (const { id, path, title } of routeList) {
       await page.evaluate((hash) => (window.location.hash = hash), path)
-      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
+        timeout: 20_000,
+      })
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
       await page.evaluate(() => document.fonts.ready)
       await shoot(id)

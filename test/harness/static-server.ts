@@ -15,7 +15,9 @@ const types: Record<string, string> = {
 }
 
 /** Serves the built renderer on 127.0.0.1, the only origin the harness page talks to. */
-export async function serveFolder(folder: string): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveFolder(
+  folder: string,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const root = resolve(folder)
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)

@@ -6,7 +6,10 @@ import { basename, dirname, join } from 'node:path'
  * Writes a file so that a crash at any moment leaves either the old file or the new one:
  * temp file in the same folder, fsync, rename over the target, fsync the folder.
  */
-export async function writeFileAtomic(targetPath: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  targetPath: string,
+  data: string | Uint8Array,
+): Promise<void> {
   const folder = dirname(targetPath)
   const tempPath = join(folder, `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(tempPath, 'wx', 0o600)

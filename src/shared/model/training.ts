@@ -47,7 +47,13 @@ export const Campaign = z.object({
   description: z.string().max(4000).default(''),
   startDate: IsoDate,
   steps: z
-    .array(z.object({ initiativeId: Id, startWeek: z.number().int().min(0), weeks: z.number().int().min(1) }))
+    .array(
+      z.object({
+        initiativeId: Id,
+        startWeek: z.number().int().min(0),
+        weeks: z.number().int().min(1),
+      }),
+    )
     .default([]),
   cohortPersonIds: z.array(Id).default([]),
 })
@@ -95,7 +101,12 @@ export const PlanItem = z.object({
 })
 export type PlanItem = z.infer<typeof PlanItem>
 
-const EvaluationBase = { id: Id, enrolmentId: Id, date: IsoDate, note: z.string().max(4000).default('') }
+const EvaluationBase = {
+  id: Id,
+  enrolmentId: Id,
+  date: IsoDate,
+  note: z.string().max(4000).default(''),
+}
 
 /** One of the four Kirkpatrick levels recorded for an enrolment. */
 export const Evaluation = z.discriminatedUnion('kind', [

@@ -37,4 +37,6 @@ export const useThemeStore = create<ThemeState>((set, get) => ({
   },
 }))
 
-darkQuery.addEventListener('change', () => applyThemePreference(useThemeStore.getState().preference))
+darkQuery.addEventListener('change', () =>
+  applyThemePreference(useThemeStore.getState().preference),
+)

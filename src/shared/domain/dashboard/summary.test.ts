@@ -15,7 +15,12 @@ describe('summarizeWorkspace', () => {
       teams: [],
       skills: [],
       plans: [],
-      checkins: [checkin('2026-11-20'), checkin('2026-10-25'), checkin('2026-10-24'), checkin('2025-01-01')],
+      checkins: [
+        checkin('2026-11-20'),
+        checkin('2026-10-25'),
+        checkin('2026-10-24'),
+        checkin('2025-01-01'),
+      ],
       feedback: [feedback('2026-11-01'), feedback('2026-12-01')],
       months: 3,
     })

@@ -4,7 +4,13 @@ import { readWorkspaceFile, serializeWorkspace } from './file-format'
 
 function makeFile(): string {
   const data = createStarterWorkspaceData()
-  data.teams.push({ id: 'team-a', name: 'Ops', description: '', parentTeamId: null, leadPersonId: null })
+  data.teams.push({
+    id: 'team-a',
+    name: 'Ops',
+    description: '',
+    parentTeamId: null,
+    leadPersonId: null,
+  })
   return serializeWorkspace({
     workspaceName: 'Acme',
     appVersion: '0.1.0',
@@ -19,7 +25,10 @@ describe('workspace file', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.workspaceName).toBe('Acme')
-    expect(result.data).toEqual({ ...createStarterWorkspaceData(), teams: [expect.objectContaining({ name: 'Ops' })] })
+    expect(result.data).toEqual({
+      ...createStarterWorkspaceData(),
+      teams: [expect.objectContaining({ name: 'Ops' })],
+    })
   })
 
   it('says where a record is wrong', () => {
@@ -47,7 +56,13 @@ describe('workspace file', () => {
       ok: false,
       message: expect.stringMatching(/scaleLevels.*should hold 5 records but holds 4/),
     })
-    expect(readWorkspaceFile('{"tables":')).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) })
-    expect(readWorkspaceFile('{"name":"x"}')).toEqual({ ok: false, message: 'This is not a Trellis workspace file.' })
+    expect(readWorkspaceFile('{"tables":')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not valid JSON/),
+    })
+    expect(readWorkspaceFile('{"name":"x"}')).toEqual({
+      ok: false,
+      message: 'This is not a Trellis workspace file.',
+    })
   })
 })

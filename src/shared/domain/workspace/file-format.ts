@@ -81,7 +81,10 @@ export function readWorkspaceFile(text: string): ReadWorkspaceResult {
     (name) => !(tableNames as string[]).includes(name),
   )
   if (unknownTable) {
-    return { ok: false, message: `The file has a table this version does not know: "${unknownTable}".` }
+    return {
+      ok: false,
+      message: `The file has a table this version does not know: "${unknownTable}".`,
+    }
   }
   const data = createEmptyWorkspaceData()
   for (const name of tableNames) {

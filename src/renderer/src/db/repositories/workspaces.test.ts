@@ -18,9 +18,19 @@ function makeRepository() {
 describe('workspace repository', () => {
   it('creates workspaces with their own data, and keeps them apart', async () => {
     const { repository } = makeRepository()
-    const a = await repository.create({ name: ' Alpha ', kind: 'standard', data: createStarterWorkspaceData() })
+    const a = await repository.create({
+      name: ' Alpha ',
+      kind: 'standard',
+      data: createStarterWorkspaceData(),
+    })
     const bData = createStarterWorkspaceData()
-    bData.teams.push({ id: 't1', name: 'Ops', description: '', parentTeamId: null, leadPersonId: null })
+    bData.teams.push({
+      id: 't1',
+      name: 'Ops',
+      description: '',
+      parentTeamId: null,
+      leadPersonId: null,
+    })
     const b = await repository.create({ name: 'Beta', kind: 'standard', data: bData })
     expect(a.name).toBe('Alpha')
 
@@ -36,9 +46,9 @@ describe('workspace repository', () => {
   it('refuses an empty name and creates nothing', async () => {
     const { repository } = makeRepository()
     const before = (await repository.list()).length
-    await expect(repository.create({ name: '  ', kind: 'standard', data: createStarterWorkspaceData() })).rejects.toThrow(
-      /Give the workspace a name/,
-    )
+    await expect(
+      repository.create({ name: '  ', kind: 'standard', data: createStarterWorkspaceData() }),
+    ).rejects.toThrow(/Give the workspace a name/)
     expect(await repository.list()).toHaveLength(before)
   })
 
@@ -55,8 +65,16 @@ describe('workspace repository', () => {
 
   it('remembers the last opened workspace and forgets it when deleted', async () => {
     const { repository } = makeRepository()
-    const first = await repository.create({ name: 'First', kind: 'standard', data: createStarterWorkspaceData() })
-    const second = await repository.create({ name: 'Second', kind: 'standard', data: createStarterWorkspaceData() })
+    const first = await repository.create({
+      name: 'First',
+      kind: 'standard',
+      data: createStarterWorkspaceData(),
+    })
+    const second = await repository.create({
+      name: 'Second',
+      kind: 'standard',
+      data: createStarterWorkspaceData(),
+    })
     await repository.markOpened(first.id)
     expect((await repository.findStartWorkspace())?.id).toBe(first.id)
     await repository.remove(first.id)
@@ -67,7 +85,11 @@ describe('workspace repository', () => {
 
   it('renames, and refuses to rename a workspace that is gone', async () => {
     const { repository } = makeRepository()
-    const info = await repository.create({ name: 'Old', kind: 'standard', data: createStarterWorkspaceData() })
+    const info = await repository.create({
+      name: 'Old',
+      kind: 'standard',
+      data: createStarterWorkspaceData(),
+    })
     await repository.rename(info.id, 'New name')
     expect((await repository.list()).find((item) => item.id === info.id)?.name).toBe('New name')
     await repository.remove(info.id)
@@ -78,7 +100,10 @@ describe('workspace repository', () => {
 /** Tables come back in key order; compare them as sets. */
 function normalize(data: Record<string, unknown[]>): Record<string, string[]> {
   return Object.fromEntries(
-    Object.entries(data).map(([name, rows]) => [name, rows.map((row) => JSON.stringify(row)).sort()]),
+    Object.entries(data).map(([name, rows]) => [
+      name,
+      rows.map((row) => JSON.stringify(row)).sort(),
+    ]),
   )
 }
 
@@ -89,7 +114,13 @@ describe('workspace snapshot', () => {
     await replaceWorkspaceData(db, original)
 
     const broken = createStarterWorkspaceData()
-    broken.teams.push({ id: 't1', name: 'Ops', description: '', parentTeamId: null, leadPersonId: null })
+    broken.teams.push({
+      id: 't1',
+      name: 'Ops',
+      description: '',
+      parentTeamId: null,
+      leadPersonId: null,
+    })
     broken.settings.push({ ...broken.settings[0]! })
     await expect(replaceWorkspaceData(db, broken)).rejects.toThrow()
     expect(normalize(await readWorkspaceData(db))).toEqual(normalize(original))

@@ -15,10 +15,16 @@ export function AdoptionChart(props: { months: MonthActivity[] }) {
         {props.months.map((month) => (
           <div key={month.month} className="adoption-month">
             <div className="adoption-pair">
-              <div className="bar bar-checkins" style={{ height: `${(month.checkins / max) * 100}%` }}>
+              <div
+                className="bar bar-checkins"
+                style={{ height: `${(month.checkins / max) * 100}%` }}
+              >
                 <span>{month.checkins}</span>
               </div>
-              <div className="bar bar-feedback" style={{ height: `${(month.feedback / max) * 100}%` }}>
+              <div
+                className="bar bar-feedback"
+                style={{ height: `${(month.feedback / max) * 100}%` }}
+              >
                 <span>{month.feedback}</span>
               </div>
             </div>

@@ -3,11 +3,17 @@ import { Sparkles } from 'lucide-react'
 import { useEffect } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { summarizeWorkspace } from '../../../../shared/domain/dashboard/summary'
+import {
+  listRecentFeedback,
+  summarizeTeams,
+} from '../../../../shared/domain/dashboard/team-overview'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { openSampleWorkspace } from '../workspaces/workspace-actions'
 import { AdoptionChart } from './AdoptionChart'
+import { RecentFeedbackCard } from './RecentFeedbackCard'
+import { TeamsCard } from './TeamsCard'
 
 export function DashboardScreen() {
   const { info, db } = useCurrentWorkspace()
@@ -20,7 +26,19 @@ export function DashboardScreen() {
       db.checkins.toArray(),
       db.feedback.toArray(),
     ])
-    return summarizeWorkspace({ today: toLocalIsoDate(new Date()), people, teams, skills, plans, checkins, feedback })
+    return {
+      ...summarizeWorkspace({
+        today: toLocalIsoDate(new Date()),
+        people,
+        teams,
+        skills,
+        plans,
+        checkins,
+        feedback,
+      }),
+      teamRows: summarizeTeams(teams, people, plans),
+      recentFeedback: listRecentFeedback(feedback, people, 5),
+    }
   }, [db])
 
   const isReady = summary !== undefined
@@ -55,8 +73,16 @@ export function DashboardScreen() {
       ) : (
         <>
           <section aria-label="Workspace at a glance" className="stat-grid">
-            <Stat label="Active people" value={summary.activePeople} detail={`${summary.teams} teams`} />
-            <Stat label="Skills tracked" value={summary.skills} detail={`${summary.criticalSkills} critical`} />
+            <Stat
+              label="Active people"
+              value={summary.activePeople}
+              detail={`${summary.teams} teams`}
+            />
+            <Stat
+              label="Skills tracked"
+              value={summary.skills}
+              detail={`${summary.criticalSkills} critical`}
+            />
             <Stat label="Active development plans" value={summary.activePlans} />
             <Stat label="Check-ins, last 30 days" value={summary.checkinsLast30Days} />
             <Stat label="Feedback entries, last 30 days" value={summary.feedbackLast30Days} />
@@ -64,10 +90,15 @@ export function DashboardScreen() {
           <section className="card" aria-labelledby="adoption-title">
             <h2 id="adoption-title">Check-ins and feedback per month</h2>
             <p className="muted">
-              Regular conversations are the habit that makes development stick. Twelve months, oldest first.
+              Regular conversations are the habit that makes development stick. Twelve months,
+              oldest first.
             </p>
             <AdoptionChart months={summary.adoption} />
           </section>
+          <div className="card-grid">
+            <TeamsCard rows={summary.teamRows} />
+            <RecentFeedbackCard entries={summary.recentFeedback} />
+          </div>
         </>
       )}
     </div>

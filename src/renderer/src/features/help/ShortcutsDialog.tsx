@@ -5,7 +5,12 @@ const modifier = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl'
 
 export function ShortcutsDialog(props: { isOpen: boolean; onClose: () => void }) {
   const shortcuts: Array<[string, string]> = [
-    ...appRoutes.slice(0, 9).map((route, index): [string, string] => [`${modifier}+${index + 1}`, `Go to ${route.title}`]),
+    ...appRoutes
+      .slice(0, 9)
+      .map((route, index): [string, string] => [
+        `${modifier}+${index + 1}`,
+        `Go to ${route.title}`,
+      ]),
     [`${modifier}+Shift+N`, 'New workspace'],
     [`${modifier}+Shift+E`, 'Export workspace'],
     [`${modifier}+Shift+L`, 'Switch between light and dark theme'],

@@ -7,7 +7,11 @@ const key = 'isNotificationsEnabled'
 
 export function NotificationsSection() {
   const { db } = useCurrentWorkspace()
-  const isEnabled = useLiveQuery(async () => (await db.settings.get(key))?.value !== false, [db], true)
+  const isEnabled = useLiveQuery(
+    async () => (await db.settings.get(key))?.value !== false,
+    [db],
+    true,
+  )
 
   const sendTest = async (): Promise<void> => {
     const { isShown } = await desktop.showNotification({
@@ -32,7 +36,12 @@ export function NotificationsSection() {
         Remind me with a desktop notification when a check-in is due
       </label>
       <div className="row">
-        <button type="button" className="button" onClick={() => void sendTest()} disabled={!isEnabled}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void sendTest()}
+          disabled={!isEnabled}
+        >
           Send a test notification
         </button>
       </div>

@@ -2,7 +2,11 @@ import { useState, type FormEvent } from 'react'
 import { WorkspaceName, type WorkspaceInfo } from '../../../../shared/model'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { notify } from '../../ui/toast-store'
-import { deleteWorkspace, renameWorkspace, resetSampleWorkspace } from '../workspaces/workspace-actions'
+import {
+  deleteWorkspace,
+  renameWorkspace,
+  resetSampleWorkspace,
+} from '../workspaces/workspace-actions'
 
 export function WorkspaceRow(props: { info: WorkspaceInfo; isCurrent: boolean }) {
   const { info, isCurrent } = props
@@ -67,7 +71,11 @@ export function WorkspaceRow(props: { info: WorkspaceInfo; isCurrent: boolean })
       {draft === null ? (
         <div className="row">
           {!isCurrent ? (
-            <button type="button" className="button" onClick={run(() => useWorkspaceStore.getState().open(info))}>
+            <button
+              type="button"
+              className="button"
+              onClick={run(() => useWorkspaceStore.getState().open(info))}
+            >
               Open<span className="visually-hidden"> {info.name}</span>
             </button>
           ) : null}
@@ -75,11 +83,19 @@ export function WorkspaceRow(props: { info: WorkspaceInfo; isCurrent: boolean })
             Rename<span className="visually-hidden"> {info.name}</span>
           </button>
           {info.kind === 'sample' ? (
-            <button type="button" className="button" onClick={run(() => resetSampleWorkspace(info))}>
+            <button
+              type="button"
+              className="button"
+              onClick={run(() => resetSampleWorkspace(info))}
+            >
               Reset<span className="visually-hidden"> {info.name}</span>
             </button>
           ) : null}
-          <button type="button" className="button button-danger" onClick={run(() => deleteWorkspace(info))}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={run(() => deleteWorkspace(info))}
+          >
             Delete<span className="visually-hidden"> {info.name}</span>
           </button>
         </div>

@@ -1,7 +1,10 @@
 import { toSafeFileName } from '../../../../shared/domain/files/file-name'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
-import { readWorkspaceFile, serializeWorkspace } from '../../../../shared/domain/workspace/file-format'
+import {
+  readWorkspaceFile,
+  serializeWorkspace,
+} from '../../../../shared/domain/workspace/file-format'
 import type { WorkspaceInfo } from '../../../../shared/model'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { workspaceRepository } from '../../db'
@@ -59,7 +62,8 @@ export async function resetSampleWorkspace(info: WorkspaceInfo): Promise<void> {
   const { isConfirmed } = await desktop.confirm({
     title: 'Reset the sample company',
     message: `Reset “${info.name}” to its original state?`,
-    detail: 'Every change made in this sample workspace will be replaced. Other workspaces are not touched.',
+    detail:
+      'Every change made in this sample workspace will be replaced. Other workspaces are not touched.',
     confirmLabel: 'Reset',
     isDestructive: true,
   })
@@ -75,7 +79,9 @@ export async function renameWorkspace(info: WorkspaceInfo, name: string): Promis
   await workspaceRepository.rename(info.id, name)
   const current = useWorkspaceStore.getState().current
   if (current?.info.id === info.id) {
-    useWorkspaceStore.setState({ current: { ...current, info: { ...current.info, name: name.trim() } } })
+    useWorkspaceStore.setState({
+      current: { ...current, info: { ...current.info, name: name.trim() } },
+    })
   }
 }
 
@@ -83,7 +89,8 @@ export async function deleteWorkspace(info: WorkspaceInfo): Promise<boolean> {
   const { isConfirmed } = await desktop.confirm({
     title: 'Delete workspace',
     message: `Delete “${info.name}” and everything in it?`,
-    detail: 'People, skills, plans, check-ins, goals and reviews of this workspace are removed from this computer. This cannot be undone. Export the workspace first if you may need it again.',
+    detail:
+      'People, skills, plans, check-ins, goals and reviews of this workspace are removed from this computer. This cannot be undone. Export the workspace first if you may need it again.',
     confirmLabel: 'Delete workspace',
     isDestructive: true,
   })
@@ -117,7 +124,8 @@ export async function exportCurrentWorkspace(): Promise<void> {
       suggestedName: toFileName(current.info.name, toLocalIsoDate(now)),
       text,
     })
-    if (result.status === 'saved') notify('success', `Exported “${current.info.name}” to ${result.fileName}.`)
+    if (result.status === 'saved')
+      notify('success', `Exported “${current.info.name}” to ${result.fileName}.`)
   } catch (error) {
     notify('error', `The export failed: ${describeError(error)} Nothing was written.`)
   }

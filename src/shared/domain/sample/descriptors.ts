@@ -1,0 +1,103 @@
+type Descriptors = Record<'0' | '1' | '2' | '3' | '4', string>
+
+/** Skill-specific wording of the 0-4 scale: what each level looks like on the roastery floor. */
+export const levelDescriptors: Record<string, Descriptors> = {
+  'roast-profiling': {
+    '0': 'Has not roasted yet.',
+    '1': 'Runs a saved profile on the 15 kg roaster with the head roaster present; knows charge, first crack and drop.',
+    '2': 'Runs all production profiles alone and corrects a batch that drifts from the reference curve.',
+    '3': 'Builds a new profile for a new lot in three batches or fewer and adjusts for season and humidity.',
+    '4': 'Owns the profile library, signs off new profiles and teaches profiling to others.',
+  },
+  cupping: {
+    '0': 'Has not cupped with us yet.',
+    '1': 'Follows the cupping protocol and can say which cup they prefer.',
+    '2': 'Scores within 3 points of the panel on our regular coffees and names the main defects.',
+    '3': 'Scores within 1.5 points of the panel, spots roast defects and writes usable tasting notes.',
+    '4': 'Calibrates the panel, approves lots and trains others to cup.',
+  },
+  'espresso-dialling': {
+    '0': 'Has not dialled in espresso.',
+    '1': 'Follows a written recipe (dose, yield, time) on our lab machine.',
+    '2': 'Dials in our house blends on familiar customer equipment in under 10 minutes.',
+    '3': "Dials in any of our coffees on unfamiliar grinders and explains the why to the café's staff.",
+    '4': 'Writes the recipes we give customers and fixes taste problems others could not.',
+  },
+  'wms-scanning': {
+    '0': 'Has not used Stockwise yet.',
+    '1': 'Picks with the scanner when the order is simple; asks for help with exceptions.',
+    '2': 'Receives, puts away, picks and dispatches in Stockwise alone, including short picks and substitutions.',
+    '3': 'Fixes stock and location errors in Stockwise and helps colleagues on the floor.',
+    '4': 'Super-user: sets up locations and rules, trains new starters, talks to the vendor.',
+  },
+  'pick-pack': {
+    '0': 'Has not picked orders.',
+    '1': 'Picks simple orders with a second check.',
+    '2': 'Picks and packs standard orders with fewer than 1 error in 200 lines.',
+    '3': 'Handles mixed grind, sample and equipment orders with fewer than 1 error in 500 lines.',
+    '4': 'Sets the packing standards and trains others; error rate consistently near zero.',
+  },
+  forklift: {
+    '0': 'Not trained.',
+    '1': 'Trained, drives under supervision in the yard only.',
+    '2': 'Certified; moves pallets in the warehouse and does the pre-use check daily.',
+    '3': 'Works at height with the reach truck and unloads containers safely.',
+    '4': 'Assesses others and keeps the forklift register and checks in order.',
+  },
+  'route-planning': {
+    '0': 'Has not planned a route.',
+    '1': 'Follows a planned route and reports problems.',
+    '2': 'Replans their own route on the day around closures and late orders.',
+    '3': 'Plans the whole fleet for a day, balancing windows, loads and driving hours.',
+    '4': 'Designs the weekly route pattern and the rules in the routing tool.',
+  },
+  crm: {
+    '0': 'Does not use the CRM.',
+    '1': 'Looks accounts up; logs some calls.',
+    '2': 'Logs every call and visit within a day.',
+    '3': 'Keeps every open deal with a next step and date; the pipeline can be reported without asking.',
+    '4': 'Designs our pipeline stages and reports, and coaches others on CRM habits.',
+  },
+  'consultative-selling': {
+    '0': 'Has not sold to customers.',
+    '1': 'Presents our range and price list when asked.',
+    '2': "Asks about the café's menu, volume and equipment before recommending.",
+    '3': "Builds a proposal (coffee, equipment, training) around the customer's goals and wins without discounting.",
+    '4': 'Wins and grows the hardest accounts and coaches others in discovery calls.',
+  },
+  'complaint-handling': {
+    '0': 'Passes complaints on.',
+    '1': 'Logs the complaint correctly and promises a call-back.',
+    '2': 'Resolves routine complaints (late delivery, wrong grind) on the first call.',
+    '3': 'Calms angry customers, resolves cross-team problems and follows up without being asked.',
+    '4': 'Handles escalations for key accounts and turns complaint patterns into fixes.',
+  },
+  coaching: {
+    '0': 'No 1:1s held.',
+    '1': 'Holds 1:1s when asked; mostly gives instructions.',
+    '2': 'Holds regular 1:1s and gives feedback within the week.',
+    '3': 'Asks before telling, agrees development goals and follows them up.',
+    '4': 'Develops people into new roles; other leads ask for advice.',
+  },
+  haccp: {
+    '0': 'Not trained in food safety.',
+    '1': 'Knows the hygiene rules for their area.',
+    '2': 'Keeps the CCP records for their area complete and acts on a breach.',
+    '3': 'Runs the internal audit for an area and trains new starters.',
+    '4': 'Owns the HACCP plan and leads the external audit.',
+  },
+  'eudr-traceability': {
+    '0': 'Not aware of what EUDR asks of us.',
+    '1': 'Knows what EUDR requires and records the lot and reference number at every step.',
+    '2': 'Checks that a lot has geolocation data and a due-diligence reference before it is roasted.',
+    '3': 'Assesses supplier evidence and prepares the due-diligence statement for a lot.',
+    '4': 'Owns our EUDR process and the information system, and answers the authority.',
+  },
+  'machine-servicing': {
+    '0': 'Has not serviced machines.',
+    '1': 'Backflushes, changes gaskets and shower screens.',
+    '2': 'Does the full preventive service on our standard machines.',
+    '3': 'Finds and fixes electrical and hydraulic faults on any machine we support.',
+    '4': 'Diagnoses the rare faults remotely and trains the other technicians.',
+  },
+}

@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest'
+import { tableNames, tableSchemas, type WorkspaceData } from '../../model'
+import { generateSampleCompany } from './generate'
+
+const today = '2026-11-23'
+const scenarios = [
+  { today, seed: undefined },
+  { today: '2025-02-10', seed: 7 },
+  { today: '2027-06-30', seed: 424242 },
+]
+
+function addMonthsUtc(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCMonth(d.getUTCMonth() + months)
+  return d.toISOString().slice(0, 10)
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
+}
+
+function collectIds(data: WorkspaceData): Record<string, Set<string>> {
+  const ids: Record<string, Set<string>> = {}
+  for (const table of tableNames) {
+    if (table === 'settings' || table === 'scaleLevels') continue
+    ids[table] = new Set((data[table] as { id: string }[]).map((r) => r.id))
+  }
+  return ids
+}
+
+/** Every id a record points at, as [target table, id or null, where]. */
+function listReferences(data: WorkspaceData): [string, string | null, string][] {
+  const refs: [string, string | null, string][] = []
+  const add = (table: string, id: string | null, where: string): void => {
+    refs.push([table, id, where])
+  }
+  const kpiScope = new Map(data.kpis.map((k) => [k.id, k.scope]))
+  for (const r of data.teams) {
+    add('people', r.leadPersonId, `team ${r.id} lead`)
+    add('teams', r.parentTeamId, `team ${r.id} parent`)
+  }
+  for (const r of data.people) {
+    add('teams', r.teamId, `person ${r.id} team`)
+    add('people', r.managerId, `person ${r.id} manager`)
+    add('roleProfiles', r.roleId, `person ${r.id} role`)
+  }
+  for (const r of data.skills) add('skillCategories', r.categoryId, `skill ${r.id}`)
+  for (const r of data.roleRequirements) {
+    add('roleProfiles', r.roleId, r.id)
+    add('skills', r.skillId, r.id)
+  }
+  for (const r of [...data.requirementOverrides, ...data.aspirations]) {
+    add('people', r.personId, r.id)
+    add('skills', r.skillId, r.id)
+  }
+  for (const r of data.assessments) {
+    add('people', r.personId, r.id)
+    add('skills', r.skillId, r.id)
+    add('people', r.assessorId, `${r.id} assessor`)
+  }
+  for (const r of data.businessGoals) {
+    add('goals', r.goalId, r.id)
+    for (const need of r.skillNeeds) add('skills', need.skillId, r.id)
+  }
+  for (const r of data.goals) {
+    add('goals', r.parentId, `${r.id} parent`)
+    add('goals', r.carriedFromId, `${r.id} carried`)
+    add('teams', r.teamId, r.id)
+    add('people', r.ownerPersonId, r.id)
+    for (const s of r.skillIds) add('skills', s, r.id)
+  }
+  for (const r of data.keyResults) {
+    add('goals', r.goalId, r.id)
+    add('kpis', r.kpiId, r.id)
+  }
+  for (const r of data.goalUpdates) {
+    add('goals', r.goalId, r.id)
+    add('keyResults', r.keyResultId, r.id)
+  }
+  for (const r of data.kpiMeasurements) {
+    add('kpis', r.kpiId, r.id)
+    const scope = kpiScope.get(r.kpiId)
+    if (scope === 'team') add('teams', r.subjectId ?? 'missing', r.id)
+    if (scope === 'person') add('people', r.subjectId ?? 'missing', r.id)
+    if (scope === 'company' && r.subjectId !== null) add('none', r.subjectId, r.id)
+  }
+  for (const r of data.initiatives) {
+    add('people', r.provider.personId, r.id)
+    add('kpis', r.kpiId, r.id)
+    for (const t of r.skillTargets) add('skills', t.skillId, r.id)
+  }
+  for (const r of data.campaigns) {
+    for (const s of r.steps) add('initiatives', s.initiativeId, r.id)
+    for (const p of r.cohortPersonIds) add('people', p, r.id)
+  }
+  for (const r of data.enrolments) {
+    add('people', r.personId, r.id)
+    add('initiatives', r.initiativeId, r.id)
+    add('campaigns', r.campaignId, r.id)
+  }
+  for (const r of data.evaluations) {
+    add('enrolments', r.enrolmentId, r.id)
+    if (r.kind === 'results') add('kpis', r.kpiId, r.id)
+  }
+  for (const r of data.plans) {
+    add('people', r.personId, r.id)
+    for (const s of r.focusSkillIds) add('skills', s, r.id)
+    for (const g of r.goalIds) add('goals', g, r.id)
+  }
+  for (const r of data.planItems) {
+    add('plans', r.planId, r.id)
+    add('people', r.personId, r.id)
+    add('enrolments', r.enrolmentId, r.id)
+    for (const s of r.skillIds) add('skills', s, r.id)
+  }
+  for (const r of data.checkins) {
+    add('people', r.personId, r.id)
+    add('checkinTemplates', r.templateId, r.id)
+    for (const s of r.skillIds) add('skills', s, r.id)
+    for (const g of r.goalIds) add('goals', g, r.id)
+    for (const p of r.planItemIds) add('planItems', p, r.id)
+  }
+  for (const r of data.actionItems) {
+    add('checkins', r.checkinId, r.id)
+    add('people', r.personId, r.id)
+    add('actionItems', r.carriedFromId, r.id)
+  }
+  for (const r of data.feedback) {
+    add('people', r.personId, r.id)
+    for (const s of r.skillIds) add('skills', s, r.id)
+  }
+  for (const r of data.reviewCycles) for (const p of r.personIds) add('people', p, r.id)
+  for (const r of data.reviews) {
+    add('reviewCycles', r.cycleId, r.id)
+    add('people', r.personId, r.id)
+    for (const s of [...r.skillRatings, ...r.selfRatings]) add('skills', s.skillId, r.id)
+    for (const g of r.goalRatings) add('goals', g.goalId, r.id)
+    for (const e of [...r.skillRatings, ...r.goalRatings].flatMap((x) => x.evidenceIds))
+      add('evidence', e, r.id)
+  }
+  return refs
+}
+
+describe('generateSampleCompany', () => {
+  const data = generateSampleCompany({ today })
+
+  it('is deterministic for the same options and varies with the seed', () => {
+    const again = generateSampleCompany({ today })
+    expect(again).toEqual(data)
+    expect(JSON.stringify(again)).toBe(JSON.stringify(data))
+    const other = generateSampleCompany({ today, seed: 99 })
+    expect(JSON.stringify(other)).not.toBe(JSON.stringify(data))
+  })
+
+  it('generates quickly', () => {
+    const started = performance.now()
+    generateSampleCompany({ today, seed: 5 })
+    // Loose on purpose: shared CI machines are slow; locally it takes about 100 ms.
+    expect(performance.now() - started).toBeLessThan(1500)
+  })
+
+  it('has a coherent roster: unique emails, leads under the director, members under their lead', () => {
+    const emails = data.people.map((p) => p.email)
+    expect(new Set(emails).size).toBe(emails.length)
+    for (const email of emails) expect(email).toMatch(/^[a-z]+\.[a-z]+@[a-z.]+\.example$/)
+    const root = data.people.find((p) => p.managerId === null)
+    for (const team of data.teams) {
+      const lead = data.people.find((p) => p.id === team.leadPersonId)
+      expect(lead?.managerId).toBe(root?.id)
+      for (const member of data.people.filter((p) => p.teamId === team.id && p.id !== lead?.id)) {
+        expect(member.managerId).toBe(lead?.id)
+      }
+    }
+    expect(data.people.every((p) => p.roleId !== null)).toBe(true)
+  })
+
+  it('rejects a date that is not YYYY-MM-DD', () => {
+    expect(() => generateSampleCompany({ today: '23/11/2026' })).toThrow()
+    expect(() => generateSampleCompany({ today: '2026-02-30' })).toThrow()
+  })
+
+  for (const scenario of scenarios) {
+    describe(`today ${scenario.today}, seed ${scenario.seed ?? 'default'}`, () => {
+      const sample = generateSampleCompany({ today: scenario.today, seed: scenario.seed })
+
+      it('fills every field of every record so the schema adds nothing', () => {
+        for (const table of tableNames) {
+          for (const record of sample[table]) {
+            const parsed = tableSchemas[table].parse(record)
+            expect(parsed, `${table} ${JSON.stringify(record).slice(0, 120)}`).toEqual(record)
+          }
+        }
+      })
+
+      it('uses unique ids and only points at records that exist', () => {
+        const ids = collectIds(sample)
+        for (const table of tableNames) {
+          if (table === 'settings' || table === 'scaleLevels') continue
+          expect(ids[table]?.size, `duplicate ids in ${table}`).toBe(sample[table].length)
+        }
+        const evidence = new Set([
+          ...(ids.feedback ?? []),
+          ...(ids.assessments ?? []),
+          ...(ids.checkins ?? []),
+          ...(ids.goalUpdates ?? []),
+        ])
+        const broken = listReferences(sample).filter(([table, id]) => {
+          if (id === null) return false
+          const known = table === 'evidence' ? evidence : ids[table]
+          return known === undefined || !known.has(id)
+        })
+        expect(broken).toEqual([])
+      })
+
+      it('keeps related records consistent with each other', () => {
+        const templates = new Map(
+          sample.checkinTemplates.map((t) => [t.id, new Set(t.sections.map((s) => s.id))]),
+        )
+        for (const checkin of sample.checkins) {
+          for (const answer of checkin.answers)
+            expect(templates.get(checkin.templateId)?.has(answer.sectionId)).toBe(true)
+        }
+        const checkinPerson = new Map(sample.checkins.map((c) => [c.id, c.personId]))
+        for (const item of sample.actionItems)
+          expect(item.personId).toBe(checkinPerson.get(item.checkinId))
+        const planPerson = new Map(sample.plans.map((p) => [p.id, p.personId]))
+        for (const item of sample.planItems) expect(item.personId).toBe(planPerson.get(item.planId))
+        const krGoal = new Map(sample.keyResults.map((k) => [k.id, k.goalId]))
+        for (const update of sample.goalUpdates) {
+          if (update.keyResultId !== null)
+            expect(krGoal.get(update.keyResultId)).toBe(update.goalId)
+        }
+        const people = new Map(sample.people.map((p) => [p.id, p]))
+        for (const a of sample.assessments.filter((x) => x.source === 'manager')) {
+          expect(a.assessorId).toBe(people.get(a.personId)?.managerId)
+        }
+      })
+
+      it('has a single, acyclic manager line', () => {
+        const managers = new Map(sample.people.map((p) => [p.id, p.managerId]))
+        expect(sample.people.filter((p) => p.managerId === null)).toHaveLength(1)
+        for (const person of sample.people) {
+          let current: string | null = person.id
+          let steps = 0
+          while (current !== null && steps <= sample.people.length) {
+            current = managers.get(current) ?? null
+            steps += 1
+          }
+          expect(current, `cycle above ${person.id}`).toBeNull()
+        }
+      })
+
+      it('has the size of a small company', () => {
+        expect(sample.people.length).toBeGreaterThanOrEqual(35)
+        expect(sample.people.length).toBeLessThanOrEqual(45)
+        expect(sample.teams).toHaveLength(4)
+        expect(sample.skills.length).toBeGreaterThanOrEqual(40)
+        expect(sample.skills.length).toBeLessThanOrEqual(50)
+        expect(sample.skillCategories).toHaveLength(5)
+        expect(new Set(sample.skills.map((s) => s.categoryId)).size).toBe(5)
+        expect(sample.people.filter((p) => p.status === 'left').length).toBeGreaterThanOrEqual(2)
+        expect(sample.feedback.length).toBeGreaterThanOrEqual(100)
+      })
+
+      it('dates nothing after today and keeps 17+ months of assessments', () => {
+        const dated = [
+          ...sample.assessments,
+          ...sample.checkins,
+          ...sample.feedback,
+          ...sample.goalUpdates,
+          ...sample.kpiMeasurements,
+        ]
+        expect(dated.filter((r) => r.date > scenario.today)).toEqual([])
+        const first = sample.assessments.map((a) => a.date).sort()[0] ?? scenario.today
+        expect(first <= addMonthsUtc(scenario.today, -17)).toBe(true)
+      })
+
+      it('shows at least two systemic gaps', () => {
+        const latest = new Map<string, { date: string; level: number }>()
+        for (const a of sample.assessments) {
+          if (a.source !== 'manager') continue
+          const key = `${a.personId}:${a.skillId}`
+          const known = latest.get(key)
+          if (!known || a.date >= known.date) latest.set(key, { date: a.date, level: a.level })
+        }
+        const systemic: string[] = []
+        for (const team of sample.teams) {
+          for (const skill of sample.skills) {
+            const holders = sample.people.filter(
+              (p) => p.teamId === team.id && p.status === 'active',
+            )
+            const required = holders.flatMap((p) => {
+              const req = sample.roleRequirements.find(
+                (r) => r.roleId === p.roleId && r.skillId === skill.id,
+              )
+              return req ? [{ person: p, level: req.requiredLevel }] : []
+            })
+            if (required.length < 3) continue
+            const below = required.filter(
+              ({ person, level }) => (latest.get(`${person.id}:${skill.id}`)?.level ?? 0) < level,
+            )
+            if (below.length / required.length > 0.5) systemic.push(`${team.id}/${skill.id}`)
+          }
+        }
+        expect(systemic.length, systemic.join(', ')).toBeGreaterThanOrEqual(2)
+      })
+
+      it('has someone overdue for a check-in', () => {
+        const interval = { weekly: 7, biweekly: 14, monthly: 31 } as const
+        const overdue = sample.people.filter((p) => {
+          if (p.status !== 'active' || p.checkinCadence === null || p.managerId === null)
+            return false
+          const last = sample.checkins
+            .filter((c) => c.personId === p.id && c.status === 'done')
+            .map((c) => c.date)
+            .sort()
+            .pop()
+          return (
+            last === undefined || daysBetween(last, scenario.today) > interval[p.checkinCadence]
+          )
+        })
+        expect(overdue.length).toBeGreaterThanOrEqual(1)
+      })
+
+      it('leaves no template placeholders or broken values in the text', () => {
+        const text = JSON.stringify(sample)
+        expect(text.match(/\{\w+\}/g) ?? []).toEqual([])
+        expect(text.match(/.{40}(undefined|NaN).{20}/g) ?? []).toEqual([])
+      })
+    })
+  }
+})

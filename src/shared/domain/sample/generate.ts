@@ -1,0 +1,105 @@
+import type { WorkspaceData } from '../../model'
+import { createStarterWorkspaceData } from '../workspace/defaults'
+import { createAspirations } from './aspirations'
+import { createAssessments } from './assessments'
+import { createBusinessGoals } from './business-goals'
+import { createSkills, skillCategories } from './catalogue'
+import { createCheckins } from './checkins'
+import type { SampleContext } from './context'
+import { assertIsoDate } from './dates'
+import { createEvaluations } from './evaluations'
+import { createFeedback } from './feedback'
+import { createGoals } from './goals'
+import { createKpiMeasurements, createKpis } from './kpis'
+import { createLevelModel } from './levels'
+import { createPersonRecords, createSamplePeople, createTeams } from './people'
+import { createPlans } from './plans'
+import { Rng } from './random'
+import { createReviews } from './reviews'
+import { createRequirementOverrides, createRoleProfiles, createRoleRequirements } from './roles'
+import { createTraining } from './training'
+
+export { companyName } from './names'
+
+export const defaultSampleSeed = 20_240_917
+
+export type SampleOptions = { today: string; seed?: number }
+
+/** A complete, deterministic "Kestrel Coffee Roasters" workspace whose history ends at `today`. */
+export function generateSampleCompany(options: SampleOptions): WorkspaceData {
+  assertIsoDate(options.today)
+  const rng = new Rng(options.seed ?? defaultSampleSeed)
+  const people = createSamplePeople(options.today, rng.fork('people'))
+  const context: SampleContext = { today: options.today, rng, people }
+  const personIdOf = (handle: string): string => {
+    const person = people.find((p) => p.handle === handle)
+    if (!person) throw new Error(`Unknown sample person "${handle}"`)
+    return person.id
+  }
+
+  const data = createStarterWorkspaceData()
+  data.teams = createTeams(people)
+  data.people = createPersonRecords(people, options.today, rng.fork('person-records'))
+  data.skillCategories = skillCategories.map((category) => ({ ...category }))
+  data.skills = createSkills()
+  data.roleProfiles = createRoleProfiles()
+  data.roleRequirements = createRoleRequirements()
+  data.requirementOverrides = createRequirementOverrides(personIdOf)
+
+  const training = createTraining(context)
+  data.initiatives = training.initiatives
+  data.campaigns = training.campaigns
+  data.enrolments = training.enrolments.map((e) => e.record)
+
+  data.kpis = createKpis()
+  data.kpiMeasurements = createKpiMeasurements(context, training.enrolments)
+
+  const levels = createLevelModel(context, training.enrolments)
+  data.assessments = createAssessments(context, levels, training.enrolments)
+  data.aspirations = createAspirations(context)
+  data.evaluations = createEvaluations(context, training.enrolments, data.kpiMeasurements, levels)
+
+  const goals = createGoals(context, data.kpiMeasurements, levels)
+  data.goals = goals.goals
+  data.keyResults = goals.keyResults
+  data.goalUpdates = goals.goalUpdates
+  data.businessGoals = createBusinessGoals(options.today)
+
+  const goalIdsByPerson = new Map<string, string[]>()
+  const currentPeriod = data.goals.find(
+    (g) => g.level === 'company' && g.status === 'active',
+  )?.period
+  for (const goal of data.goals) {
+    if (goal.level !== 'person' || goal.ownerPersonId === null || goal.period !== currentPeriod)
+      continue
+    goalIdsByPerson.set(goal.ownerPersonId, [
+      ...(goalIdsByPerson.get(goal.ownerPersonId) ?? []),
+      goal.id,
+    ])
+  }
+  const plans = createPlans(context, levels, training.enrolments, data.evaluations, goalIdsByPerson)
+  data.plans = plans.plans
+  data.planItems = plans.planItems
+
+  const checkins = createCheckins(context, {
+    levels,
+    enrolments: training.enrolments,
+    plans,
+    goals: data.goals,
+    goalUpdates: data.goalUpdates,
+  })
+  data.checkins = checkins.checkins
+  data.actionItems = checkins.actionItems
+  data.feedback = createFeedback(context, levels)
+
+  const reviews = createReviews(context, {
+    assessments: data.assessments,
+    feedback: data.feedback,
+    goals: data.goals,
+    goalUpdates: data.goalUpdates,
+    focusByPerson: plans.focusByPerson,
+  })
+  data.reviewCycles = reviews.reviewCycles
+  data.reviews = reviews.reviews
+  return data
+}
