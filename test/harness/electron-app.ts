@@ -1,19 +1,26 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { menuCommandChannel, type MenuCommand } from '../../src/shared/contract'
 
-/** The Electron binary, or null where it could not be downloaded (as on the build machines). */
+/**
+ * The Electron binary, or null where it was never downloaded (as on the build machines).
+ * Reads what the electron package would, without `require('electron')`, which tries to download.
+ */
 export function findElectronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  const packageFolder = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(packageFolder, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const candidate = override
+    ? join(override, relative ?? 'electron')
+    : relative
+      ? join(packageFolder, 'dist', relative)
+      : null
+  return candidate && existsSync(candidate) ? candidate : null
 }
 
 export const electronMissingMessage =
