@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import type { z } from 'zod'
 import type { Contract, OperationName, OperationOutput } from '../shared/contract'
+import { createCsvHandlers } from './csv-handlers'
 import type { Ports } from './ports'
 import { isAllowedExternalUrl } from './security'
 import { writeFileAtomic } from './services/atomic-write'
@@ -15,6 +16,7 @@ const maxWorkspaceFileBytes = 200 * 1024 * 1024
 
 export function createHandlers(ports: Ports): HandlerTable {
   return {
+    ...createCsvHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

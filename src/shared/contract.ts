@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
 
 /**
@@ -72,6 +73,40 @@ export const contract = {
     channel: 'workspace:open-file',
     input: Empty,
     output: returns<OpenTextResult>(),
+  },
+  pickCsv: {
+    channel: 'import:pick-csv',
+    input: z.object({ title: z.string().min(1).max(200) }).strict(),
+    output: returns<ReadCsvResult>(),
+  },
+  /** A file dropped on the window: the page has its bytes, never its path. */
+  readCsvBytes: {
+    channel: 'import:read-csv-bytes',
+    input: z
+      .object({
+        fileName: FileName,
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= csvLimits.maxBytes, {
+          message: 'The file is larger than 50 MB.',
+        }),
+      })
+      .strict(),
+    output: returns<ReadCsvResult>(),
+  },
+  reparseCsv: {
+    channel: 'import:reparse-csv',
+    input: z.object({ token: z.string().min(1).max(100), delimiter: z.enum(csvDelimiters) }).strict(),
+    output: returns<ReadCsvResult>(),
+  },
+  saveCsv: {
+    channel: 'export:save-csv',
+    input: z
+      .object({
+        suggestedName: FileName,
+        title: z.string().min(1).max(200),
+        rows: z.array(z.array(z.string())).max(csvLimits.maxRows + 1),
+      })
+      .strict(),
+    output: returns<SaveResult>(),
   },
 } as const
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { operationNames } from '../../src/shared/contract'
 import { expect, test } from '../harness/fixture'
 import { openSampleCompany } from './helpers'
 
@@ -45,17 +46,7 @@ test('window.api offers only the contract operations and main rejects bad input'
   const { page } = app
   await openSampleCompany(page)
   const keys = await page.evaluate(() => Object.keys(window.api ?? {}).sort())
-  expect(keys).toEqual(
-    [
-      'confirm',
-      'exportWorkspaceFile',
-      'getAppInfo',
-      'onMenuCommand',
-      'openExternal',
-      'openWorkspaceFile',
-      'showNotification',
-    ].sort(),
-  )
+  expect(keys).toEqual([...operationNames, 'onMenuCommand'].sort())
   const message = await page.evaluate(async () => {
     try {
       await (
