@@ -1,6 +1,7 @@
 import { type z } from 'zod'
 import { ActionItem, Checkin, CheckinTemplate, FeedbackEntry } from './checkins'
 import { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement } from './goals'
+import { ImportRun } from './imports'
 import { Person, Team } from './people'
 import { Review, ReviewCycle } from './reviews'
 import { SettingRecord } from './settings'
@@ -55,6 +56,7 @@ export const tableSchemas = {
   reviewCycles: ReviewCycle,
   reviews: Review,
   settings: SettingRecord,
+  importRuns: ImportRun,
 } as const
 
 export type TableName = keyof typeof tableSchemas

@@ -48,6 +48,11 @@ export const workspaceSchemaHistory: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Roster imports keep what they changed, so an import can be undone.
+    version: 2,
+    stores: { importRuns: 'id, committedAt' },
+  },
 ]
 
 export const latestWorkspaceSchemaVersion =

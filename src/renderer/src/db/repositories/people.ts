@@ -1,0 +1,80 @@
+import { Person, Team, type TableName } from '../../../../shared/model'
+import type { WorkspaceDb } from '../workspace-db'
+
+/** Tables whose records point at a person and go when that person is deleted. */
+const personOwnedTables = [
+  'assessments',
+  'aspirations',
+  'requirementOverrides',
+  'checkins',
+  'actionItems',
+  'feedback',
+  'plans',
+  'planItems',
+  'enrolments',
+  'reviews',
+] as const satisfies readonly TableName[]
+
+export async function savePerson(db: WorkspaceDb, person: Person): Promise<Person> {
+  const valid = Person.parse(person)
+  if (valid.managerId === valid.id) throw new Error('A person cannot be their own manager.')
+  if (valid.managerId && (await isInManagerChain(db, valid.managerId, valid.id))) {
+    throw new Error('That manager reports to this person already; the manager line would go round in a circle.')
+  }
+  await db.people.put(valid)
+  return valid
+}
+
+/** True when `personId` appears in the manager chain above `startId`. */
+async function isInManagerChain(db: WorkspaceDb, startId: string, personId: string): Promise<boolean> {
+  const seen = new Set<string>()
+  let current: string | null = startId
+  while (current && !seen.has(current)) {
+    if (current === personId) return true
+    seen.add(current)
+    current = (await db.people.get(current))?.managerId ?? null
+  }
+  return false
+}
+
+export async function archivePerson(db: WorkspaceDb, id: string, today: string): Promise<void> {
+  const person = await db.people.get(id)
+  if (!person) throw new Error('That person no longer exists.')
+  await db.people.put({ ...person, status: 'left', leftDate: person.leftDate ?? today })
+}
+
+export async function restorePerson(db: WorkspaceDb, id: string): Promise<void> {
+  const person = await db.people.get(id)
+  if (!person) throw new Error('That person no longer exists.')
+  await db.people.put({ ...person, status: 'active', leftDate: null })
+}
+
+/** Deletes a person and every record about them, in one transaction; their reports lose the manager link. */
+export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
+  const tables = [db.people, db.teams, db.evaluations, ...personOwnedTables.map((name) => db.table(name))]
+  await db.transaction('rw', tables, async () => {
+    const enrolmentIds = await db.enrolments.where('personId').equals(id).primaryKeys()
+    await db.evaluations.where('enrolmentId').anyOf(enrolmentIds.map(String)).delete()
+    for (const name of personOwnedTables) await db.table(name).where('personId').equals(id).delete()
+    await db.people.where('managerId').equals(id).modify({ managerId: null })
+    await db.teams.filter((team) => team.leadPersonId === id).modify({ leadPersonId: null })
+    await db.people.delete(id)
+  })
+}
+
+export async function saveTeam(db: WorkspaceDb, team: Team): Promise<Team> {
+  const valid = Team.parse(team)
+  const sameName = await db.teams.filter((other) => other.id !== valid.id && other.name.toLowerCase() === valid.name.toLowerCase()).first()
+  if (sameName) throw new Error(`There is already a team called “${sameName.name}”.`)
+  await db.teams.put(valid)
+  return valid
+}
+
+/** Deletes a team; its members stay, without a team. */
+export async function deleteTeam(db: WorkspaceDb, id: string): Promise<void> {
+  await db.transaction('rw', db.teams, db.people, async () => {
+    await db.people.where('teamId').equals(id).modify({ teamId: null })
+    await db.teams.filter((team) => team.parentTeamId === id).modify({ parentTeamId: null })
+    await db.teams.delete(id)
+  })
+}
