@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-export type DialogId = 'new-workspace' | 'about' | 'shortcuts'
+export type DialogId = 'new-workspace' | 'about' | 'shortcuts' | 'import-roster'
 
 type UiState = {
   openDialog: DialogId | null

@@ -7,8 +7,9 @@ export function Modal(props: {
   onClose: () => void
   children: ReactNode
   footer?: ReactNode
+  isWide?: boolean
 }) {
-  const { title, isOpen, onClose, children, footer } = props
+  const { title, isOpen, onClose, children, footer, isWide } = props
   const ref = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -21,7 +22,7 @@ export function Modal(props: {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={isWide ? 'modal modal-wide' : 'modal'}
       aria-labelledby="modal-title"
       onClose={onClose}
       onCancel={(event) => {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import type { Person } from '../../../../shared/model'
 import { openWorkspaceDb } from '../workspace-db'
-import { archivePerson, deletePerson, deleteTeam, restorePerson, savePerson, saveTeam } from './people'
+import {
+  archivePerson,
+  deletePerson,
+  deleteTeam,
+  restorePerson,
+  savePerson,
+  saveTeam,
+} from './people'
 import { replaceWorkspaceData } from './snapshot'
 
 let counter = 0
@@ -21,7 +28,9 @@ describe('people repository', () => {
       db.people.filter((p) => p.managerId !== null).first(),
     ])
     await expect(savePerson(db, { ...boss!, displayName: ' ' })).rejects.toThrow()
-    await expect(savePerson(db, { ...report!, managerId: report!.id })).rejects.toThrow(/own manager/)
+    await expect(savePerson(db, { ...report!, managerId: report!.id })).rejects.toThrow(
+      /own manager/,
+    )
     await expect(savePerson(db, { ...boss!, managerId: report!.id })).rejects.toThrow(/circle/)
     expect(await db.people.get(boss!.id)).toEqual(boss)
     db.close()
@@ -48,7 +57,14 @@ describe('people repository', () => {
     await deletePerson(db, leadId)
     expect(await db.people.get(leadId)).toBeUndefined()
     expect(await db.people.where('managerId').equals(leadId).count()).toBe(0)
-    for (const table of ['assessments', 'checkins', 'feedback', 'plans', 'enrolments', 'actionItems']) {
+    for (const table of [
+      'assessments',
+      'checkins',
+      'feedback',
+      'plans',
+      'enrolments',
+      'actionItems',
+    ]) {
       expect(await db.table(table).where('personId').equals(leadId).count(), table).toBe(0)
     }
     expect((await db.teams.get(lead.id))?.leadPersonId).toBeNull()
@@ -58,7 +74,9 @@ describe('people repository', () => {
   it('keeps team names unique and leaves members when a team goes', async () => {
     const db = await openSample()
     const [first, second] = await db.teams.toArray()
-    await expect(saveTeam(db, { ...second!, name: first!.name.toUpperCase() })).rejects.toThrow(/already a team/)
+    await expect(saveTeam(db, { ...second!, name: first!.name.toUpperCase() })).rejects.toThrow(
+      /already a team/,
+    )
     const members = await db.people.where('teamId').equals(first!.id).count()
     await deleteTeam(db, first!.id)
     expect(await db.teams.get(first!.id)).toBeUndefined()

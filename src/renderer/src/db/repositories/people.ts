@@ -19,14 +19,20 @@ export async function savePerson(db: WorkspaceDb, person: Person): Promise<Perso
   const valid = Person.parse(person)
   if (valid.managerId === valid.id) throw new Error('A person cannot be their own manager.')
   if (valid.managerId && (await isInManagerChain(db, valid.managerId, valid.id))) {
-    throw new Error('That manager reports to this person already; the manager line would go round in a circle.')
+    throw new Error(
+      'That manager reports to this person already; the manager line would go round in a circle.',
+    )
   }
   await db.people.put(valid)
   return valid
 }
 
 /** True when `personId` appears in the manager chain above `startId`. */
-async function isInManagerChain(db: WorkspaceDb, startId: string, personId: string): Promise<boolean> {
+async function isInManagerChain(
+  db: WorkspaceDb,
+  startId: string,
+  personId: string,
+): Promise<boolean> {
   const seen = new Set<string>()
   let current: string | null = startId
   while (current && !seen.has(current)) {
@@ -51,7 +57,12 @@ export async function restorePerson(db: WorkspaceDb, id: string): Promise<void> 
 
 /** Deletes a person and every record about them, in one transaction; their reports lose the manager link. */
 export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
-  const tables = [db.people, db.teams, db.evaluations, ...personOwnedTables.map((name) => db.table(name))]
+  const tables = [
+    db.people,
+    db.teams,
+    db.evaluations,
+    ...personOwnedTables.map((name) => db.table(name)),
+  ]
   await db.transaction('rw', tables, async () => {
     const enrolmentIds = await db.enrolments.where('personId').equals(id).primaryKeys()
     await db.evaluations.where('enrolmentId').anyOf(enrolmentIds.map(String)).delete()
@@ -64,7 +75,11 @@ export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
 
 export async function saveTeam(db: WorkspaceDb, team: Team): Promise<Team> {
   const valid = Team.parse(team)
-  const sameName = await db.teams.filter((other) => other.id !== valid.id && other.name.toLowerCase() === valid.name.toLowerCase()).first()
+  const sameName = await db.teams
+    .filter(
+      (other) => other.id !== valid.id && other.name.toLowerCase() === valid.name.toLowerCase(),
+    )
+    .first()
   if (sameName) throw new Error(`There is already a team called “${sameName.name}”.`)
   await db.teams.put(valid)
   return valid

@@ -21,17 +21,6 @@ const count = (table: TableName, singular: string, plural: string): AreaCount =>
 })
 
 export const areaScreens = {
-  people: {
-    id: 'people',
-    title: 'People',
-    purpose: 'Everyone on the team, with their profile, manager line and history.',
-    willHold: [
-      'A searchable list filtered by team and status, and an org chart of the manager line',
-      'A profile per person with tabs for skills, plan, goals, check-ins, feedback and reviews',
-      'Import from a CSV exported by payroll, Google Workspace or Microsoft 365',
-    ],
-    counts: [count('people', 'person', 'people'), count('teams', 'team', 'teams')],
-  },
   matrix: {
     id: 'matrix',
     title: 'Skills matrix',

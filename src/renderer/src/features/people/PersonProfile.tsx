@@ -1,0 +1,117 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Archive, ArrowLeft, Pencil, RotateCcw, Trash2, UserX } from 'lucide-react'
+import { useState } from 'react'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { archivePerson, restorePerson } from '../../db/repositories/people'
+import { EmptyState } from '../../ui/EmptyState'
+import { PageHeader } from '../../ui/PageHeader'
+import { Tabs } from '../../ui/Tabs'
+import { notify } from '../../ui/toast-store'
+import { confirmDeletePerson } from './people-actions'
+import { PersonDetails } from './PersonDetails'
+import { PersonFormDialog } from './PersonFormDialog'
+import { PersonRecordsTab, personTabs, type PersonTabId } from './PersonRecordsTab'
+
+export function PersonProfile(props: { personId: string }) {
+  const { db } = useCurrentWorkspace()
+  const person = useLiveQuery(
+    async () => (await db.people.get(props.personId)) ?? null,
+    [db, props.personId],
+  )
+  const [tab, setTab] = useState<PersonTabId>('profile')
+  const [isEditing, setIsEditing] = useState(false)
+
+  if (person === undefined) return <div className="page" aria-busy="true" />
+  if (person === null) {
+    return (
+      <div className="page">
+        <PageHeader title="Person not found" />
+        <EmptyState
+          icon={UserX}
+          title="This person is not in the workspace"
+          actions={
+            <a className="button" href="#/people">
+              Back to people
+            </a>
+          }
+        >
+          <p>They may have been deleted, or the link belongs to another workspace.</p>
+        </EmptyState>
+      </div>
+    )
+  }
+
+  const isLeaver = person.status === 'left'
+  const run = (action: () => Promise<void>, message: string) => () =>
+    void action()
+      .then(() => notify('success', message))
+      .catch((error: unknown) =>
+        notify('error', error instanceof Error ? error.message : String(error)),
+      )
+
+  return (
+    <div className="page">
+      <a className="back-link" href="#/people">
+        <ArrowLeft size={16} aria-hidden /> People
+      </a>
+      <PageHeader
+        title={person.displayName}
+        description={
+          [person.title, isLeaver ? 'Left the company' : null].filter(Boolean).join(' · ') ||
+          undefined
+        }
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setIsEditing(true)}>
+              <Pencil size={16} aria-hidden /> Edit
+            </button>
+            {isLeaver ? (
+              <button
+                type="button"
+                className="button"
+                onClick={run(
+                  () => restorePerson(db, person.id),
+                  `${person.displayName} is active again.`,
+                )}
+              >
+                <RotateCcw size={16} aria-hidden /> Restore
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={run(
+                  () => archivePerson(db, person.id, toLocalIsoDate(new Date())),
+                  `Archived ${person.displayName}. Their history stays.`,
+                )}
+              >
+                <Archive size={16} aria-hidden /> Archive
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => void confirmDeletePerson(db, person)}
+            >
+              <Trash2 size={16} aria-hidden /> Delete
+            </button>
+          </>
+        }
+      />
+      <Tabs
+        label={`${person.displayName} sections`}
+        tabs={personTabs}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === 'profile' ? (
+          <PersonDetails person={person} />
+        ) : (
+          <PersonRecordsTab tab={tab} personId={person.id} />
+        )}
+      </Tabs>
+      <PersonFormDialog isOpen={isEditing} onClose={() => setIsEditing(false)} person={person} />
+    </div>
+  )
+}

@@ -1,0 +1,156 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Plus, Trash2 } from 'lucide-react'
+import { useState, type FormEvent } from 'react'
+import type { Team } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { deleteTeam, saveTeam } from '../../db/repositories/people'
+import { desktop } from '../../platform'
+import { notify } from '../../ui/toast-store'
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function TeamsPanel() {
+  const { db } = useCurrentWorkspace()
+  const teams = useLiveQuery(() => db.teams.orderBy('name').toArray(), [db], [])
+  const people = useLiveQuery(
+    () => db.people.where('status').equals('active').sortBy('displayName'),
+    [db],
+    [],
+  )
+  const [newName, setNewName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  const members = (team: Team) => people.filter((person) => person.teamId === team.id)
+
+  const add = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    if (!newName.trim()) {
+      setError('Give the team a name.')
+      return
+    }
+    try {
+      await saveTeam(db, {
+        id: crypto.randomUUID(),
+        name: newName.trim(),
+        description: '',
+        parentTeamId: null,
+        leadPersonId: null,
+      })
+      notify('success', `Added the team “${newName.trim()}”.`)
+      setNewName('')
+      setError(null)
+    } catch (failure) {
+      setError(describe(failure))
+    }
+  }
+
+  const update = (team: Team, changes: Partial<Team>) =>
+    void saveTeam(db, { ...team, ...changes }).catch((failure: unknown) =>
+      notify('error', describe(failure)),
+    )
+
+  const remove = async (team: Team): Promise<void> => {
+    const count = members(team).length
+    const { isConfirmed } = await desktop.confirm({
+      title: 'Delete team',
+      message: `Delete the team “${team.name}”?`,
+      detail:
+        count > 0
+          ? `Its ${count} members stay in the workspace, without a team.`
+          : 'It has no members.',
+      confirmLabel: 'Delete team',
+      isDestructive: true,
+    })
+    if (!isConfirmed) return
+    await deleteTeam(db, team.id)
+    notify('success', `Deleted the team “${team.name}”.`)
+  }
+
+  return (
+    <section aria-label="Teams">
+      <p className="muted">
+        Teams come from the Department column of an import; rename, merge by moving people, or add
+        them here.
+      </p>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col">Lead</th>
+            <th scope="col" className="numeric">
+              Active members
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {teams.map((team) => (
+            <tr key={team.id}>
+              <th scope="row">
+                <input
+                  aria-label={`Name of ${team.name}`}
+                  defaultValue={team.name}
+                  onBlur={(event) => {
+                    const name = event.target.value.trim()
+                    if (name && name !== team.name) update(team, { name })
+                    else event.target.value = team.name
+                  }}
+                />
+              </th>
+              <td>
+                <select
+                  aria-label={`Lead of ${team.name}`}
+                  value={team.leadPersonId ?? ''}
+                  onChange={(event) => update(team, { leadPersonId: event.target.value || null })}
+                >
+                  <option value="">No lead</option>
+                  {people.map((person) => (
+                    <option key={person.id} value={person.id}>
+                      {person.displayName}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="numeric">{members(team).length}</td>
+              <td className="numeric">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete ${team.name}`}
+                  onClick={() => void remove(team)}
+                >
+                  <Trash2 size={16} aria-hidden />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="row add-team" onSubmit={(event) => void add(event)} noValidate>
+        <label htmlFor="new-team-name" className="visually-hidden">
+          New team name
+        </label>
+        <input
+          id="new-team-name"
+          placeholder="New team name"
+          value={newName}
+          onChange={(event) => setNewName(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-team-error' : undefined}
+        />
+        <button type="submit" className="button">
+          <Plus size={16} aria-hidden /> Add team
+        </button>
+        {error ? (
+          <p id="new-team-error" className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  )
+}
