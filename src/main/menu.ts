@@ -25,6 +25,8 @@ export function buildMenuTemplate(options: {
         command('New workspace…', 'workspace:new', 'CmdOrCtrl+Shift+N'),
         command('Open sample company', 'workspace:open-sample'),
         { type: 'separator' },
+        command('Import team…', 'roster:import', 'CmdOrCtrl+I'),
+        { type: 'separator' },
         command('Import workspace…', 'workspace:import'),
         command('Export workspace…', 'workspace:export', 'CmdOrCtrl+Shift+E'),
         { type: 'separator' },

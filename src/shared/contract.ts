@@ -122,6 +122,7 @@ export const MenuCommand = z.enum([
   'workspace:open-sample',
   'workspace:export',
   'workspace:import',
+  'roster:import',
   'navigate:settings',
   'view:toggle-theme',
   'help:about',

@@ -1,11 +1,12 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { applyThemePreference, useThemeStore } from './app/theme'
+// Base styles first, so each feature's own stylesheet can build on them.
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 import './app/styles/shell.css'
 import './app/styles/components.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { applyThemePreference, useThemeStore } from './app/theme'
 
 applyThemePreference(useThemeStore.getState().preference)
 

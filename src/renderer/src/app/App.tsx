@@ -3,6 +3,7 @@ import { Toaster } from '../ui/Toaster'
 import { WelcomeScreen } from '../features/workspaces/WelcomeScreen'
 import { AppDialogs } from './AppDialogs'
 import { Shell } from './Shell'
+import { useFileDrop } from './use-file-drop'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 import { useMenuCommands } from './use-menu-commands'
 import { useWorkspaceStore } from './workspace-store'
@@ -12,6 +13,7 @@ export function App() {
   const currentId = useWorkspaceStore((state) => state.current?.info.id)
   useMenuCommands()
   useGlobalShortcuts()
+  useFileDrop()
 
   useEffect(() => {
     void useWorkspaceStore.getState().start()

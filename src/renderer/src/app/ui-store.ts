@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-export type DialogId = 'new-workspace' | 'about' | 'shortcuts' | 'import-roster'
+export type DialogId = 'new-workspace' | 'about' | 'shortcuts'
 
 type UiState = {
   openDialog: DialogId | null

@@ -23,6 +23,8 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'workspace:import':
       void importWorkspaceFromFile()
       return
+    case 'roster:import':
+      return navigate('/people/import')
     case 'navigate:settings':
       return navigate('/settings')
     case 'view:toggle-theme':

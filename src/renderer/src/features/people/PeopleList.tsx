@@ -7,7 +7,7 @@ import {
   type PeopleSortKey,
 } from '../../../../shared/domain/people/select-people'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { useUiStore } from '../../app/ui-store'
+import { navigate } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
 import { exportPeopleCsv } from './people-actions'
@@ -49,11 +49,7 @@ export function PeopleList() {
 
   const actions = (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => useUiStore.getState().show('import-roster')}
-      >
+      <button type="button" className="button" onClick={() => navigate('/people/import')}>
         <FileUp size={16} aria-hidden /> Import team…
       </button>
       <button

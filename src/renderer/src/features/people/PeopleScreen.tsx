@@ -2,6 +2,7 @@ import './people.css'
 import { useState } from 'react'
 import { useRoutePath } from '../../app/router'
 import { PageHeader } from '../../ui/PageHeader'
+import { ImportRosterScreen } from '../roster-import/ImportRosterScreen'
 import { Tabs } from '../../ui/Tabs'
 import { OrgChart } from './OrgChart'
 import { PeopleList } from './PeopleList'
@@ -14,6 +15,7 @@ export function PeopleScreen() {
   const path = useRoutePath()
   const personId = path.split('/')[2]
   const [view, setView] = useState<PeopleView>('list')
+  if (personId === 'import') return <ImportRosterScreen />
   if (personId) return <PersonProfile personId={decodeURIComponent(personId)} />
   return (
     <div className="page">

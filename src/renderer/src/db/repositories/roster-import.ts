@@ -1,0 +1,101 @@
+import type { RosterImportPlan } from '../../../../shared/domain/roster-import/types'
+import type { ImportRun, Person } from '../../../../shared/model'
+import type { WorkspaceDb } from '../workspace-db'
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The import was cancelled. Nothing was changed.')
+    this.name = 'ImportCancelledError'
+  }
+}
+
+const chunkSize = 500
+
+function isSameRecord(a: Person | undefined, b: Person): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b)
+}
+
+/**
+ * Writes a planned import in ONE transaction: teams, people, and the run record that can undo it.
+ * Cancelling (through `signal`) or any failure aborts the transaction, so nothing is saved.
+ */
+export async function commitRosterImport(
+  db: WorkspaceDb,
+  plan: RosterImportPlan,
+  options: {
+    fileName: string
+    now: Date
+    signal?: AbortSignal
+    onProgress?: (done: number, total: number) => void
+  },
+): Promise<ImportRun> {
+  const { fileName, now, signal, onProgress } = options
+  const records = [...plan.creates, ...plan.updates.map((update) => update.after)]
+  const run: ImportRun = {
+    id: crypto.randomUUID(),
+    kind: 'roster',
+    fileName,
+    committedAt: now.toISOString(),
+    counts: { ...plan.counts },
+    createdPersonIds: plan.creates.map((person) => person.id),
+    createdTeamIds: plan.newTeams.map((team) => team.id),
+    previousPeople: plan.updates.map((update) => update.before),
+    previousTeams: [],
+    undoneAt: null,
+  }
+  await db.transaction('rw', db.people, db.teams, db.importRuns, async () => {
+    // The plan was made from what the screen showed; refuse if someone edited those people since.
+    const current = await db.people.bulkGet(plan.updates.map((update) => update.before.id))
+    const stale = plan.updates.find((update, index) => !isSameRecord(current[index], update.before))
+    if (stale) {
+      throw new Error(
+        `${stale.before.displayName} changed while the import was being prepared. Review the file again.`,
+      )
+    }
+    const clash = await db.people.bulkGet(run.createdPersonIds)
+    if (clash.some(Boolean))
+      throw new Error(
+        'The workspace changed while the import was being prepared. Review the file again.',
+      )
+    await db.teams.bulkAdd(plan.newTeams)
+    onProgress?.(0, records.length)
+    for (let start = 0; start < records.length; start += chunkSize) {
+      if (signal?.aborted) throw new ImportCancelledError()
+      await db.people.bulkPut(records.slice(start, start + chunkSize))
+      onProgress?.(Math.min(start + chunkSize, records.length), records.length)
+    }
+    if (signal?.aborted) throw new ImportCancelledError()
+    await db.importRuns.add(run)
+  })
+  return run
+}
+
+/** The most recent import that has not been undone: the only one that can be undone safely. */
+export async function findUndoableImport(db: WorkspaceDb): Promise<ImportRun | undefined> {
+  const runs = await db.importRuns.orderBy('committedAt').reverse().toArray()
+  const latest = runs[0]
+  return latest && latest.undoneAt === null ? latest : undefined
+}
+
+/** Puts people and teams back as they were before the import, in one transaction. */
+export async function undoRosterImport(db: WorkspaceDb, runId: string, now: Date): Promise<void> {
+  await db.transaction('rw', db.people, db.teams, db.importRuns, async () => {
+    const run = await db.importRuns.get(runId)
+    if (!run) throw new Error('That import is no longer recorded.')
+    if (run.undoneAt) throw new Error('That import was already undone.')
+    const latest = await findUndoableImport(db)
+    if (latest?.id !== run.id) throw new Error('Only the most recent import can be undone.')
+    await db.people.bulkDelete(run.createdPersonIds)
+    await db.people.bulkPut(run.previousPeople)
+    // People created by the import may have become managers of others since; unlink them.
+    const createdIds = new Set(run.createdPersonIds)
+    await db.people
+      .filter((person) => person.managerId !== null && createdIds.has(person.managerId))
+      .modify({ managerId: null })
+    for (const teamId of run.createdTeamIds) {
+      if ((await db.people.where('teamId').equals(teamId).count()) === 0)
+        await db.teams.delete(teamId)
+    }
+    await db.importRuns.put({ ...run, undoneAt: now.toISOString() })
+  })
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import type { RowOutcome } from '../../../../shared/domain/roster-import/types'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { runRosterImport } from './import-actions'
+import { useImportStore } from './import-store'
+import { ProblemList } from './ProblemList'
+import { useImportPlan } from './use-import-plan'
+
+const outcomeLabels: Record<RowOutcome, string> = {
+  create: 'New',
+  update: 'Update',
+  unchanged: 'Unchanged',
+  skipped: 'Skipped',
+}
+
+const pageSize = 100
+
+export function ReviewStep() {
+  const { db } = useCurrentWorkspace()
+  const csv = useImportStore((state) => state.csv)
+  const step = useImportStore((state) => state.step)
+  const progress = useImportStore((state) => state.progress)
+  const abort = useImportStore((state) => state.abort)
+  const excludedRows = useImportStore((state) => state.excludedRows)
+  const { toggleRow, goTo } = useImportStore.getState()
+  const [shown, setShown] = useState(pageSize)
+  const planned = useImportPlan()
+  if (!csv || !planned) return <p className="muted">Preparing the preview…</p>
+
+  const { rows, plan } = planned
+  const isImporting = step === 'importing'
+  const toSave = plan.counts.create + plan.counts.update
+  const problems = [...rows.flatMap((row) => row.problems), ...plan.problems]
+
+  return (
+    <section className="card" aria-labelledby="review-title">
+      <h2 id="review-title">Review what will be saved</h2>
+      <div className="stat-grid import-counts" role="group" aria-label="Import summary">
+        {(Object.keys(outcomeLabels) as RowOutcome[]).map((outcome) => (
+          <div key={outcome} className="stat">
+            <div className="stat-value">{plan.counts[outcome]}</div>
+            <div className="stat-label">
+              {outcome === 'create'
+                ? 'New people'
+                : outcome === 'update'
+                  ? 'Updated'
+                  : outcomeLabels[outcome]}
+            </div>
+          </div>
+        ))}
+      </div>
+      {plan.newTeams.length > 0 ? (
+        <p>
+          New teams: <strong>{plan.newTeams.map((team) => team.name).join(', ')}</strong>
+        </p>
+      ) : null}
+      {plan.unresolvedManagers.length > 0 ? (
+        <p className="warning-text">
+          {plan.unresolvedManagers.length} manager{plan.unresolvedManagers.length === 1 ? '' : 's'}{' '}
+          not found in the file or the workspace:{' '}
+          {plan.unresolvedManagers
+            .slice(0, 8)
+            .map((entry) => `“${entry.value}” (row ${entry.row})`)
+            .join(', ')}
+          {plan.unresolvedManagers.length > 8 ? '…' : ''}. Those people are imported without a
+          manager.
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <ProblemList title="Problems" problems={problems} columnNames={csv.headers} />
+      ) : null}
+      <div className="table-scroll">
+        <table className="data-table preview-table">
+          <caption className="visually-hidden">Rows as they will be saved</caption>
+          <thead>
+            <tr>
+              <th scope="col">Import</th>
+              <th scope="col">Row</th>
+              <th scope="col">Result</th>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Title</th>
+              <th scope="col">Team</th>
+              <th scope="col">Manager</th>
+              <th scope="col">Hire date</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row) => {
+              const outcome = plan.rowOutcomes.get(row.row) ?? 'skipped'
+              const name = row.values.displayName ?? ''
+              return (
+                <tr key={row.row} className={excludedRows.has(row.row) ? 'is-excluded' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Import row ${row.row}${name ? `, ${name}` : ''}`}
+                      checked={!excludedRows.has(row.row)}
+                      disabled={isImporting}
+                      onChange={() => toggleRow(row.row)}
+                    />
+                  </td>
+                  <td>{row.row}</td>
+                  <td>
+                    <span className={`outcome outcome-${outcome}`}>{outcomeLabels[outcome]}</span>
+                  </td>
+                  <td>{name || <span className="field-error">missing</span>}</td>
+                  <td>{row.values.email ?? ''}</td>
+                  <td>{row.values.title ?? ''}</td>
+                  <td>{row.values.team ?? ''}</td>
+                  <td>{row.values.manager ?? ''}</td>
+                  <td>{row.values.hireDate ?? ''}</td>
+                  <td>{row.values.status ?? ''}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > shown ? (
+        <div className="row list-more">
+          <span className="muted">
+            Showing {shown} of {rows.length} rows
+          </span>
+          <button type="button" className="button" onClick={() => setShown(shown + pageSize)}>
+            Show more rows
+          </button>
+        </div>
+      ) : null}
+      {isImporting ? (
+        <div className="import-progress" role="status">
+          <label htmlFor="import-progress-bar">
+            Importing… {progress ? `${progress.done} of ${progress.total}` : ''}
+          </label>
+          <progress
+            id="import-progress-bar"
+            max={progress?.total || 1}
+            value={progress?.done ?? 0}
+          />
+          <button type="button" className="button" onClick={() => abort?.abort()}>
+            Cancel import
+          </button>
+        </div>
+      ) : (
+        <div className="row step-actions">
+          <button type="button" className="button" onClick={() => goTo('columns')}>
+            Back
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={toSave === 0}
+            onClick={() => void runRosterImport(db, plan)}
+          >
+            {toSave === 0
+              ? 'Nothing to import'
+              : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

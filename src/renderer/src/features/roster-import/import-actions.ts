@@ -1,0 +1,120 @@
+import {
+  csvLimits,
+  type CsvDelimiter,
+  type ReadCsvResult,
+} from '../../../../shared/domain/csv/types'
+import { computeHeaderSignature } from '../../../../shared/domain/roster-import/mapping'
+import { rosterTemplateRows } from '../../../../shared/domain/roster-import/template'
+import type { MappingTarget, RosterImportPlan } from '../../../../shared/domain/roster-import/types'
+import type { ImportRun } from '../../../../shared/model'
+import { navigate } from '../../app/router'
+import {
+  commitRosterImport,
+  ImportCancelledError,
+  undoRosterImport,
+} from '../../db/repositories/roster-import'
+import type { WorkspaceDb } from '../../db/workspace-db'
+import { desktop } from '../../platform'
+import { notify } from '../../ui/toast-store'
+import { useImportStore } from './import-store'
+
+const mappingKey = (headers: string[]): string => `rosterMapping:${computeHeaderSignature(headers)}`
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+async function openReadResult(db: WorkspaceDb, result: ReadCsvResult): Promise<void> {
+  if (result.status === 'cancelled') return
+  if (result.status === 'refused') {
+    notify('error', `${result.fileName} cannot be imported. ${result.message}`)
+    return
+  }
+  const remembered = await db.settings.get(mappingKey(result.csv.headers))
+  const targets = Array.isArray(remembered?.value) ? (remembered.value as MappingTarget[]) : null
+  useImportStore.getState().loadFile(result.csv, targets)
+  navigate('/people/import')
+}
+
+export async function pickRosterFile(db: WorkspaceDb): Promise<void> {
+  try {
+    await openReadResult(db, await desktop.pickCsv({ title: 'Import team from CSV' }))
+  } catch (error) {
+    notify('error', `The file could not be read: ${describe(error)}`)
+  }
+}
+
+/** A file dropped on the window: its bytes go to main, which decodes and parses them. */
+export async function readDroppedRosterFile(db: WorkspaceDb, file: File): Promise<void> {
+  if (file.size > csvLimits.maxBytes) {
+    const megabytes = (file.size / 1024 / 1024).toFixed(1)
+    notify('error', `${file.name} is ${megabytes} MB; Trellis reads CSV files up to 50 MB.`)
+    return
+  }
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    await openReadResult(db, await desktop.readCsvBytes({ fileName: file.name, bytes }))
+  } catch (error) {
+    notify('error', `${file.name} could not be read: ${describe(error)}`)
+  }
+}
+
+export async function changeDelimiter(delimiter: CsvDelimiter): Promise<void> {
+  const csv = useImportStore.getState().csv
+  if (!csv) return
+  const result = await desktop.reparseCsv({ token: csv.token, delimiter })
+  if (result.status === 'parsed') useImportStore.getState().replaceFile(result.csv)
+  else if (result.status === 'refused') notify('error', result.message)
+}
+
+export async function saveRosterTemplate(): Promise<void> {
+  const result = await desktop.saveCsv({
+    title: 'Save the team template',
+    suggestedName: 'Trellis team template.csv',
+    rows: rosterTemplateRows,
+  })
+  if (result.status === 'saved') notify('success', `Saved the template as ${result.fileName}.`)
+}
+
+export async function runRosterImport(db: WorkspaceDb, plan: RosterImportPlan): Promise<void> {
+  const store = useImportStore.getState()
+  const { csv, mappings } = store
+  if (!csv) return
+  const abort = store.startCommit()
+  try {
+    const run = await commitRosterImport(db, plan, {
+      fileName: csv.fileName,
+      now: new Date(),
+      signal: abort.signal,
+      onProgress: (done, total) => useImportStore.getState().setProgress(done, total),
+    })
+    await db.settings.put({
+      key: mappingKey(csv.headers),
+      value: mappings.map((mapping) => mapping.target),
+    })
+    useImportStore.getState().finish(run)
+  } catch (error) {
+    useImportStore.getState().finish(null)
+    if (error instanceof ImportCancelledError) notify('info', error.message)
+    else notify('error', `The import failed and nothing was changed: ${describe(error)}`)
+  }
+}
+
+export async function confirmUndoImport(db: WorkspaceDb, run: ImportRun): Promise<boolean> {
+  const { isConfirmed } = await desktop.confirm({
+    title: 'Undo import',
+    message: `Undo the import of ${run.fileName}?`,
+    detail: `The ${run.counts.create} people it added are removed and the ${run.counts.update} it changed go back to how they were.`,
+    confirmLabel: 'Undo import',
+    isDestructive: true,
+  })
+  if (!isConfirmed) return false
+  try {
+    await undoRosterImport(db, run.id, new Date())
+    notify('success', `Undid the import of ${run.fileName}.`)
+    return true
+  } catch (error) {
+    notify('error', describe(error))
+    return false
+  }
+}

@@ -1,0 +1,104 @@
+import { create } from 'zustand'
+import type { CsvDelimiter, ParsedCsv } from '../../../../shared/domain/csv/types'
+import { detectDateOrder } from '../../../../shared/domain/roster-import/dates'
+import { suggestColumnMapping } from '../../../../shared/domain/roster-import/mapping'
+import type {
+  ColumnMapping,
+  DateOrder,
+  MappingTarget,
+} from '../../../../shared/domain/roster-import/types'
+import type { ImportRun } from '../../../../shared/model'
+
+export type ImportStep = 'file' | 'columns' | 'review' | 'importing' | 'done'
+
+type ImportState = {
+  step: ImportStep
+  csv: ParsedCsv | null
+  mappings: ColumnMapping[]
+  /** Null until the user answers, when the file's dates could be read either way. */
+  dateOrder: DateOrder | null
+  excludedRows: ReadonlySet<number>
+  progress: { done: number; total: number } | null
+  result: ImportRun | null
+  abort: AbortController | null
+  loadFile(csv: ParsedCsv, rememberedTargets: MappingTarget[] | null): void
+  replaceFile(csv: ParsedCsv): void
+  setTarget(column: number, target: MappingTarget): void
+  setDateOrder(order: DateOrder): void
+  toggleRow(row: number): void
+  goTo(step: ImportStep): void
+  startCommit(): AbortController
+  setProgress(done: number, total: number): void
+  finish(result: ImportRun | null): void
+  reset(): void
+}
+
+const initial = {
+  step: 'file' as ImportStep,
+  csv: null,
+  mappings: [],
+  dateOrder: null,
+  excludedRows: new Set<number>(),
+  progress: null,
+  result: null,
+  abort: null,
+}
+
+/** The import wizard's session state; the data it writes goes through the repositories. */
+export const useImportStore = create<ImportState>((set, get) => ({
+  ...initial,
+  loadFile(csv, rememberedTargets) {
+    const suggested = suggestColumnMapping(csv.headers)
+    const mappings =
+      rememberedTargets && rememberedTargets.length === suggested.length
+        ? suggested.map((mapping, index) => ({ ...mapping, target: rememberedTargets[index]! }))
+        : suggested
+    set({ ...initial, step: 'file', csv, mappings, excludedRows: new Set() })
+  },
+  replaceFile(csv) {
+    // Same file read with another delimiter: the columns change, so the mapping starts again.
+    set({ csv, mappings: suggestColumnMapping(csv.headers), excludedRows: new Set() })
+  },
+  setTarget(column, target) {
+    set({
+      mappings: get().mappings.map((mapping) =>
+        mapping.column === column ? { ...mapping, target } : mapping,
+      ),
+    })
+  },
+  setDateOrder(order) {
+    set({ dateOrder: order })
+  },
+  toggleRow(row) {
+    const next = new Set(get().excludedRows)
+    if (next.has(row)) next.delete(row)
+    else next.add(row)
+    set({ excludedRows: next })
+  },
+  goTo(step) {
+    set({ step })
+  },
+  startCommit() {
+    const abort = new AbortController()
+    set({ step: 'importing', abort, progress: null })
+    return abort
+  },
+  setProgress(done, total) {
+    set({ progress: { done, total } })
+  },
+  finish(result) {
+    set({ step: result ? 'done' : 'review', result, abort: null, progress: null })
+  },
+  reset() {
+    set({ ...initial, excludedRows: new Set() })
+  },
+}))
+
+/** The hire-date column's values decide whether the user must say which date order the file uses. */
+export function detectFileDateOrder(csv: ParsedCsv, mappings: ColumnMapping[]) {
+  const column = mappings.find((mapping) => mapping.target === 'hireDate')?.column
+  if (column === undefined) return 'none' as const
+  return detectDateOrder(csv.rows.map((row) => row[column] ?? ''))
+}
+
+export type { CsvDelimiter }
