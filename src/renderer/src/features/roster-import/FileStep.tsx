@@ -35,6 +35,7 @@ const delimiterLabels: Record<CsvDelimiter, string> = {
 export function FileStep() {
   const { db } = useCurrentWorkspace()
   const csv = useImportStore((state) => state.csv)
+  const fileError = useImportStore((state) => state.fileError)
   const lastImport = useLiveQuery(() => findUndoableImport(db), [db])
 
   return (
@@ -60,6 +61,11 @@ export function FileStep() {
             </button>
           </div>
         </div>
+        {fileError ? (
+          <p className="alert alert-error" role="alert">
+            {fileError} Nothing was imported.
+          </p>
+        ) : null}
       </section>
       {csv ? (
         <section className="card" aria-labelledby="read-title">

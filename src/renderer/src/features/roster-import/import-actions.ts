@@ -27,7 +27,8 @@ function describe(error: unknown): string {
 async function openReadResult(db: WorkspaceDb, result: ReadCsvResult): Promise<void> {
   if (result.status === 'cancelled') return
   if (result.status === 'refused') {
-    notify('error', `${result.fileName} cannot be imported. ${result.message}`)
+    useImportStore.getState().refuseFile(`${result.fileName} cannot be imported. ${result.message}`)
+    navigate('/people/import')
     return
   }
   const remembered = await db.settings.get(mappingKey(result.csv.headers))

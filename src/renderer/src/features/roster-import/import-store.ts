@@ -14,6 +14,8 @@ export type ImportStep = 'file' | 'columns' | 'review' | 'importing' | 'done'
 type ImportState = {
   step: ImportStep
   csv: ParsedCsv | null
+  /** Why the last file could not be read: shown in the file step, where the user chooses again. */
+  fileError: string | null
   mappings: ColumnMapping[]
   /** Null until the user answers, when the file's dates could be read either way. */
   dateOrder: DateOrder | null
@@ -22,6 +24,7 @@ type ImportState = {
   result: ImportRun | null
   abort: AbortController | null
   loadFile(csv: ParsedCsv, rememberedTargets: MappingTarget[] | null): void
+  refuseFile(message: string): void
   replaceFile(csv: ParsedCsv): void
   setTarget(column: number, target: MappingTarget): void
   setDateOrder(order: DateOrder): void
@@ -36,6 +39,7 @@ type ImportState = {
 const initial = {
   step: 'file' as ImportStep,
   csv: null,
+  fileError: null,
   mappings: [],
   dateOrder: null,
   excludedRows: new Set<number>(),
@@ -54,6 +58,9 @@ export const useImportStore = create<ImportState>((set, get) => ({
         ? suggested.map((mapping, index) => ({ ...mapping, target: rememberedTargets[index]! }))
         : suggested
     set({ ...initial, step: 'file', csv, mappings, excludedRows: new Set() })
+  },
+  refuseFile(message) {
+    set({ ...initial, excludedRows: new Set(), fileError: message })
   },
   replaceFile(csv) {
     // Same file read with another delimiter: the columns change, so the mapping starts again.
