@@ -30,7 +30,6 @@ export async function commitRosterImport(
   },
 ): Promise<ImportRun> {
   const { fileName, now, signal, onProgress } = options
-  const records = [...plan.creates, ...plan.updates.map((update) => update.after)]
   const run: ImportRun = {
     id: crypto.randomUUID(),
     kind: 'roster',
@@ -43,26 +42,30 @@ export async function commitRosterImport(
     previousTeams: [],
     undoneAt: null,
   }
+  const updates = plan.updates.map((update) => update.after)
+  const total = plan.creates.length + updates.length
   await db.transaction('rw', db.people, db.teams, db.importRuns, async () => {
     // The plan was made from what the screen showed; refuse if someone edited those people since.
     const current = await db.people.bulkGet(plan.updates.map((update) => update.before.id))
     const stale = plan.updates.find((update, index) => !isSameRecord(current[index], update.before))
     if (stale) {
-      throw new Error(
-        `${stale.before.displayName} changed while the import was being prepared. Review the file again.`,
-      )
+      throw new Error(`${stale.before.displayName} changed while the import was being prepared. Review the file again.`)
     }
-    const clash = await db.people.bulkGet(run.createdPersonIds)
-    if (clash.some(Boolean))
-      throw new Error(
-        'The workspace changed while the import was being prepared. Review the file again.',
-      )
     await db.teams.bulkAdd(plan.newTeams)
-    onProgress?.(0, records.length)
-    for (let start = 0; start < records.length; start += chunkSize) {
-      if (signal?.aborted) throw new ImportCancelledError()
-      await db.people.bulkPut(records.slice(start, start + chunkSize))
-      onProgress?.(Math.min(start + chunkSize, records.length), records.length)
+    onProgress?.(0, total)
+    let done = 0
+    // New people are added, not put: an id that exists already fails the whole transaction.
+    for (const [batch, write] of [
+      [plan.creates, (chunk: Person[]) => db.people.bulkAdd(chunk)],
+      [updates, (chunk: Person[]) => db.people.bulkPut(chunk)],
+    ] as const) {
+      for (let start = 0; start < batch.length; start += chunkSize) {
+        if (signal?.aborted) throw new ImportCancelledError()
+        const chunk = batch.slice(start, start + chunkSize)
+        await write(chunk)
+        done += chunk.length
+        onProgress?.(done, total)
+      }
     }
     if (signal?.aborted) throw new ImportCancelledError()
     await db.importRuns.add(run)

@@ -61,7 +61,7 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
   const [error, setError] = useState<string | null>(null)
   const teams = useLiveQuery(() => db.teams.orderBy('name').toArray(), [db], [])
   const roles = useLiveQuery(() => db.roleProfiles.orderBy('name').toArray(), [db], [])
-  const people = useLiveQuery(() => db.people.orderBy('displayName').toArray(), [db], [])
+  const people = useLiveQuery(() => db.people.toCollection().sortBy('displayName'), [db], [])
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]): void =>
     setDraft((current) => ({ ...current, [key]: value }))

@@ -18,9 +18,6 @@ const pageSize = 100
 export function ReviewStep() {
   const { db } = useCurrentWorkspace()
   const csv = useImportStore((state) => state.csv)
-  const step = useImportStore((state) => state.step)
-  const progress = useImportStore((state) => state.progress)
-  const abort = useImportStore((state) => state.abort)
   const excludedRows = useImportStore((state) => state.excludedRows)
   const { toggleRow, goTo } = useImportStore.getState()
   const [shown, setShown] = useState(pageSize)
@@ -28,7 +25,6 @@ export function ReviewStep() {
   if (!csv || !planned) return <p className="muted">Preparing the preview…</p>
 
   const { rows, plan } = planned
-  const isImporting = step === 'importing'
   const toSave = plan.counts.create + plan.counts.update
   const problems = [...rows.flatMap((row) => row.problems), ...plan.problems]
 
@@ -97,7 +93,6 @@ export function ReviewStep() {
                       type="checkbox"
                       aria-label={`Import row ${row.row}${name ? `, ${name}` : ''}`}
                       checked={!excludedRows.has(row.row)}
-                      disabled={isImporting}
                       onChange={() => toggleRow(row.row)}
                     />
                   </td>
@@ -128,37 +123,21 @@ export function ReviewStep() {
           </button>
         </div>
       ) : null}
-      {isImporting ? (
-        <div className="import-progress" role="status">
-          <label htmlFor="import-progress-bar">
-            Importing… {progress ? `${progress.done} of ${progress.total}` : ''}
-          </label>
-          <progress
-            id="import-progress-bar"
-            max={progress?.total || 1}
-            value={progress?.done ?? 0}
-          />
-          <button type="button" className="button" onClick={() => abort?.abort()}>
-            Cancel import
-          </button>
-        </div>
-      ) : (
-        <div className="row step-actions">
-          <button type="button" className="button" onClick={() => goTo('columns')}>
-            Back
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={toSave === 0}
-            onClick={() => void runRosterImport(db, plan)}
-          >
-            {toSave === 0
-              ? 'Nothing to import'
-              : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`}
-          </button>
-        </div>
-      )}
+      <div className="row step-actions">
+        <button type="button" className="button" onClick={() => goTo('columns')}>
+          Back
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={toSave === 0}
+          onClick={() => void runRosterImport(db, plan)}
+        >
+          {toSave === 0
+            ? 'Nothing to import'
+            : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`}
+        </button>
+      </div>
     </section>
   )
 }

@@ -39,7 +39,10 @@ async function openReadResult(db: WorkspaceDb, result: ReadCsvResult): Promise<v
 
 export async function pickRosterFile(db: WorkspaceDb): Promise<void> {
   try {
+    // Marks for the benchmark suite: file picked to rows committed.
+    performance.mark('trellis:import-pick-start')
     await openReadResult(db, await desktop.pickCsv({ title: 'Import team from CSV' }))
+    performance.mark('trellis:import-file-loaded')
   } catch (error) {
     notify('error', `The file could not be read: ${describe(error)}`)
   }
@@ -82,6 +85,7 @@ export async function runRosterImport(db: WorkspaceDb, plan: RosterImportPlan): 
   const { csv, mappings } = store
   if (!csv) return
   const abort = store.startCommit()
+  performance.mark('trellis:import-commit-start')
   try {
     const run = await commitRosterImport(db, plan, {
       fileName: csv.fileName,
@@ -94,6 +98,7 @@ export async function runRosterImport(db: WorkspaceDb, plan: RosterImportPlan): 
       value: mappings.map((mapping) => mapping.target),
     })
     useImportStore.getState().finish(run)
+    performance.mark('trellis:import-commit-end')
   } catch (error) {
     useImportStore.getState().finish(null)
     if (error instanceof ImportCancelledError) notify('info', error.message)
