@@ -94,7 +94,9 @@ export const contract = {
   },
   reparseCsv: {
     channel: 'import:reparse-csv',
-    input: z.object({ token: z.string().min(1).max(100), delimiter: z.enum(csvDelimiters) }).strict(),
+    input: z
+      .object({ token: z.string().min(1).max(100), delimiter: z.enum(csvDelimiters) })
+      .strict(),
     output: returns<ReadCsvResult>(),
   },
   saveCsv: {

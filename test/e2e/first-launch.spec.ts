@@ -23,9 +23,12 @@ test('first launch offers a welcome, opens the sample company, and every screen 
       'page',
     )
   }
-  // Screens not built yet say what they will hold and what this workspace already has.
   await goTo(page, 'People')
-  await expect(page.getByText(/In this workspace now: \d+ people · 4 teams/)).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ people$/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Niamh Gallagher' })).toBeVisible()
+  // Screens not built yet say what they will hold and what this workspace already has.
+  await goTo(page, 'Skills & roles')
+  await expect(page.getByText(/In this workspace now: \d+ skills · 5 categories/)).toBeVisible()
 })
 
 test('data survives a reload and the last workspace opens again', async ({ app }) => {

@@ -179,14 +179,14 @@ test('dropping a CSV on the window opens it in the import wizard', async ({ app 
   await createEmptyWorkspace(page, 'Drop Co')
   const content = await readFile(fixture('semicolon.csv'))
   await page.evaluate(
-    ([bytes]) => {
+    (bytes: number[]) => {
       const transfer = new DataTransfer()
       transfer.items.add(new File([new Uint8Array(bytes)], 'team.csv', { type: 'text/csv' }))
       window.dispatchEvent(
         new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
       )
     },
-    [[...content]],
+    [...content],
   )
   await expect(page.getByRole('heading', { level: 2, name: 'team.csv' })).toBeVisible()
   await expect(page.getByLabel('Columns separated by')).toHaveValue(';')

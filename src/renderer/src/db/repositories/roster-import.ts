@@ -49,7 +49,9 @@ export async function commitRosterImport(
     const current = await db.people.bulkGet(plan.updates.map((update) => update.before.id))
     const stale = plan.updates.find((update, index) => !isSameRecord(current[index], update.before))
     if (stale) {
-      throw new Error(`${stale.before.displayName} changed while the import was being prepared. Review the file again.`)
+      throw new Error(
+        `${stale.before.displayName} changed while the import was being prepared. Review the file again.`,
+      )
     }
     await db.teams.bulkAdd(plan.newTeams)
     onProgress?.(0, total)

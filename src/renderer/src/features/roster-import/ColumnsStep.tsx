@@ -1,7 +1,11 @@
 import { describeMappingTarget, rosterFields } from '../../../../shared/domain/roster-import/fields'
-import { findMappingConflicts } from '../../../../shared/domain/roster-import/mapping'
+import {
+  findMappingConflicts,
+  findMappingGaps,
+} from '../../../../shared/domain/roster-import/mapping'
+import { detectFileDateOrder } from '../../../../shared/domain/roster-import/rows'
 import type { MappingTarget } from '../../../../shared/domain/roster-import/types'
-import { detectFileDateOrder, useImportStore } from './import-store'
+import { useImportStore } from './import-store'
 
 const targets: MappingTarget[] = [...rosterFields, 'custom', 'ignore']
 
@@ -13,14 +17,11 @@ export function ColumnsStep() {
   if (!csv) return null
 
   const conflicts = findMappingConflicts(mappings)
-  const mapped = new Set(mappings.map((mapping) => mapping.target))
-  const hasName =
-    mapped.has('fullName') ||
-    (mapped.has('givenName') && mapped.has('familyName')) ||
-    mapped.has('givenName')
+  const gaps = findMappingGaps(mappings)
   const detected = detectFileDateOrder(csv, mappings)
   const needsDateOrder = detected === 'ambiguous'
-  const isReady = conflicts.length === 0 && hasName && (!needsDateOrder || dateOrder !== null)
+  const isReady =
+    conflicts.length === 0 && gaps.length === 0 && (!needsDateOrder || dateOrder !== null)
 
   return (
     <section className="card" aria-labelledby="columns-title">
@@ -82,9 +83,11 @@ export function ColumnsStep() {
           ))}
         </ul>
       ) : null}
-      {!hasName ? (
-        <p className="field-error">Choose the column that holds each person’s name.</p>
-      ) : null}
+      {gaps.map((gap) => (
+        <p key={gap} className="field-error">
+          {gap}
+        </p>
+      ))}
       {needsDateOrder ? (
         <fieldset className="radio-group date-order">
           <legend>The dates in this file could be read two ways. Which comes first?</legend>

@@ -44,6 +44,8 @@ export function ImportRosterScreen() {
         <ColumnsStep />
       ) : step === 'done' ? (
         <DoneStep />
+      ) : step === 'importing' ? (
+        <ImportProgress />
       ) : (
         <ReviewStep />
       )}

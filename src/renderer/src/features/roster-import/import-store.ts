@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import type { CsvDelimiter, ParsedCsv } from '../../../../shared/domain/csv/types'
-import { detectDateOrder } from '../../../../shared/domain/roster-import/dates'
 import { suggestColumnMapping } from '../../../../shared/domain/roster-import/mapping'
 import type {
   ColumnMapping,
@@ -100,12 +99,5 @@ export const useImportStore = create<ImportState>((set, get) => ({
     set({ ...initial, excludedRows: new Set() })
   },
 }))
-
-/** The hire-date column's values decide whether the user must say which date order the file uses. */
-export function detectFileDateOrder(csv: ParsedCsv, mappings: ColumnMapping[]) {
-  const column = mappings.find((mapping) => mapping.target === 'hireDate')?.column
-  if (column === undefined) return 'none' as const
-  return detectDateOrder(csv.rows.map((row) => row[column] ?? ''))
-}
 
 export type { CsvDelimiter }

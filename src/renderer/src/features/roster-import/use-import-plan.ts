@@ -2,14 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { planRosterImport } from '../../../../shared/domain/roster-import/plan'
-import { buildRosterRows } from '../../../../shared/domain/roster-import/rows'
+import { buildRosterRows, detectFileDateOrder } from '../../../../shared/domain/roster-import/rows'
 import type {
   DateOrder,
   RosterImportPlan,
   RosterRow,
 } from '../../../../shared/domain/roster-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { detectFileDateOrder, useImportStore } from './import-store'
+import { measureDuration } from '../../ui/measure'
+import { useImportStore } from './import-store'
 
 /** The rows as they will be saved and what the import will do, recomputed as the user changes the mapping or exclusions. */
 export function useImportPlan(): { rows: RosterRow[]; plan: RosterImportPlan } | undefined {
@@ -32,25 +33,24 @@ export function useImportPlan(): { rows: RosterRow[]; plan: RosterImportPlan } |
         : detected === 'ambiguous'
           ? chosenOrder
           : null
-    const started = performance.now()
-    const built = buildRosterRows(csv, mappings, { dateOrder, excludedRows })
-    // Measures for the benchmark suite.
-    performance.measure('trellis:import-rows', { start: started, end: performance.now() })
-    return built
+    return measureDuration('trellis:import-rows', () =>
+      buildRosterRows(csv, mappings, { dateOrder, excludedRows }),
+    )
   }, [csv, mappings, chosenOrder, excludedRows])
 
   return useMemo(() => {
     if (!workspace || !csv) return undefined
-    const started = performance.now()
-    const plan = planRosterImport({
-      rows,
-      excludedRows,
-      people: workspace.people,
-      teams: workspace.teams,
-      today: toLocalIsoDate(new Date()),
-      createId: () => crypto.randomUUID(),
-    })
-    performance.measure('trellis:import-plan', { start: started, end: performance.now() })
+    const plan = measureDuration('trellis:import-plan', () =>
+      planRosterImport({
+        rows,
+        excludedRows,
+        mappings,
+        people: workspace.people,
+        teams: workspace.teams,
+        today: toLocalIsoDate(new Date()),
+        createId: () => crypto.randomUUID(),
+      }),
+    )
     return { rows, plan }
-  }, [rows, excludedRows, workspace, csv])
+  }, [rows, excludedRows, workspace, csv, mappings])
 }

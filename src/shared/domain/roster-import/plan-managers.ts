@@ -1,0 +1,83 @@
+import type { Person } from '../../model'
+import { resolveManager, settleManagerLines, type ManagerProposal } from './managers'
+import { indexPeople, type PeopleIndex } from './person-index'
+import type { RosterField, RosterImportPlan, RosterRow, RowProblem } from './types'
+
+/** A row that will write a person: new (before null) or matched to a stored one. */
+export interface PlannedRow {
+  row: RosterRow
+  before: Person | null
+  /** Created by the plan, so setting its manager changes nothing the caller passed in. */
+  after: Person
+}
+
+export type ReportProblem = (
+  row: number,
+  field: RosterField | null,
+  severity: RowProblem['severity'],
+  text: string,
+) => RowProblem
+
+const keptAsItWas = 'the manager was left as it was.'
+
+/**
+ * Resolves every manager cell against the people as they will be after the import, and sets
+ * managerId on the planned people. Returns the cells that named nobody (or several people).
+ */
+export function assignManagers(
+  planned: readonly PlannedRow[],
+  storedIndex: PeopleIndex,
+  people: readonly Person[],
+  reportProblem: ReportProblem,
+): RosterImportPlan['unresolvedManagers'] {
+  const unresolved: RosterImportPlan['unresolvedManagers'] = []
+  const withManager = planned.filter((entry) => entry.row.values.manager !== undefined)
+  if (withManager.length === 0) return unresolved
+  const search = {
+    inFile: indexPeople(planned.map((entry) => entry.after)),
+    stored: storedIndex,
+    fileIds: new Set(planned.map((entry) => entry.after.id)),
+  }
+  const proposals: ManagerProposal[] = []
+  const proposers: PlannedRow[] = []
+  for (const entry of withManager) {
+    const { row } = entry.row
+    const value = entry.row.values.manager ?? ''
+    const resolution = resolveManager(value, search)
+    if (resolution.kind !== 'found') {
+      unresolved.push({ row, value })
+      const why =
+        resolution.kind === 'missing'
+          ? 'matches nobody in the file or in Trellis'
+          : `matches ${resolution.count} people`
+      reportProblem(row, 'manager', 'warning', `'${value}' ${why}; ${keptAsItWas}`)
+    } else if (resolution.person.id === entry.after.id) {
+      const text = `a person cannot be their own manager; ${keptAsItWas}`
+      reportProblem(row, 'manager', 'warning', text)
+    } else {
+      proposals.push({
+        personId: entry.after.id,
+        managerId: resolution.person.id,
+        previousManagerId: entry.after.managerId,
+      })
+      proposers.push(entry)
+    }
+  }
+  const lines = new Map<string, string | null>()
+  for (const person of people) lines.set(person.id, person.managerId)
+  for (const entry of planned) lines.set(entry.after.id, entry.after.managerId)
+  settleManagerLines(lines, proposals).forEach((outcome, position) => {
+    const entry = proposers[position]
+    if (entry === undefined) return
+    if (outcome.kind !== 'set') {
+      const loop = `${entry.row.values.manager ?? ''} already reports to this person (directly or through others), so this line would make a loop`
+      const consequence =
+        outcome.kind === 'refused'
+          ? keptAsItWas
+          : 'the previous manager would make one too, so none is set.'
+      reportProblem(entry.row.row, 'manager', 'warning', `${loop}; ${consequence}`)
+    }
+    entry.after.managerId = lines.get(entry.after.id) ?? null
+  })
+  return unresolved
+}

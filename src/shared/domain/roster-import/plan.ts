@@ -1,0 +1,145 @@
+import type { Person } from '../../model'
+import { applyRowToPerson, createPersonFromRow, listChangedFields } from './apply'
+import { reservedCustomFieldNames } from './mapping'
+import { indexPeople, matchRowToPerson } from './person-index'
+import { assignManagers, type PlannedRow, type ReportProblem } from './plan-managers'
+import { createRowProblem } from './problems'
+import { createTeamResolver } from './teams'
+import type {
+  ColumnMapping,
+  PlanRosterImportInput,
+  RosterField,
+  RosterImportPlan,
+  RowOutcome,
+  RowProblem,
+} from './types'
+
+/**
+ * Works out what importing the rows would do, without doing it: who is created, updated or left
+ * alone, which teams are added and which manager lines cannot be drawn. Nothing passed in is
+ * changed; the caller saves `creates`, `updates[].after` and `newTeams` in one transaction.
+ */
+export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan {
+  const problems: RowProblem[] = []
+  const reportProblem = createProblemReporter(input.mappings ?? [], problems)
+  const skipped: RosterImportPlan['skipped'] = []
+  const index = indexPeople(input.people)
+  const teams = createTeamResolver(input.teams, input.createId)
+  const rowByPersonId = new Map<string, number>()
+  const planned: PlannedRow[] = []
+  for (const row of input.rows) {
+    if (input.excludedRows.has(row.row)) {
+      skipped.push({ row: row.row, reason: 'Left out of the import.' })
+      continue
+    }
+    const errors = row.problems.filter((problem) => problem.severity === 'error')
+    if (errors.length > 0) {
+      skipped.push({ row: row.row, reason: errors.map((problem) => problem.message).join(' ') })
+      continue
+    }
+    const match = matchRowToPerson(row.values, index)
+    const before = match.kind === 'match' ? match.person : null
+    const firstRow = before === null ? undefined : rowByPersonId.get(before.id)
+    if (match.kind === 'conflict' || (before !== null && firstRow !== undefined)) {
+      const problem =
+        match.kind === 'conflict'
+          ? reportProblem(row.row, match.field, 'error', match.text)
+          : reportProblem(
+              row.row,
+              null,
+              'error',
+              `describes ${before?.displayName ?? ''}, as row ${firstRow ?? ''} does; only row ${firstRow ?? ''} is imported.`,
+            )
+      skipped.push({ row: row.row, reason: problem.message })
+      continue
+    }
+    if (before !== null) rowByPersonId.set(before.id, row.row)
+    if (match.kind === 'match' && match.warning !== undefined) {
+      reportProblem(row.row, match.warning.field, 'warning', match.warning.text)
+    }
+    const teamId = row.values.team === undefined ? undefined : teams.resolveTeamId(row.values.team)
+    const after =
+      before === null
+        ? createPersonFromRow(row, input.createId(), teamId ?? null, input.today)
+        : applyRowToPerson(before, row, teamId, input.today)
+    planned.push({ row, before, after })
+    for (const name of reservedCustomFieldNames) {
+      if (Object.hasOwn(row.customFields, name)) {
+        const text = `the custom field '${name}' cannot be stored; it was left out.`
+        reportProblem(row.row, null, 'warning', text)
+      }
+    }
+    const { hireDate } = row.values
+    if (hireDate !== undefined && hireDate > input.today) {
+      reportProblem(row.row, 'hireDate', 'warning', `the hire date ${hireDate} is in the future.`)
+    }
+  }
+  const unresolvedManagers = assignManagers(planned, index, input.people, reportProblem)
+  problems.sort((a, b) => a.row - b.row)
+  return {
+    ...sortOutcomes(
+      planned,
+      input.rows.map((row) => row.row),
+    ),
+    skipped,
+    newTeams: teams.listNewTeams(),
+    unresolvedManagers,
+    problems,
+  }
+}
+
+/** Problems name their column when the mapping is known. */
+function createProblemReporter(
+  mappings: readonly ColumnMapping[],
+  problems: RowProblem[],
+): ReportProblem {
+  const columns = new Map<RosterField, ColumnMapping>()
+  for (const mapping of mappings) {
+    const { target } = mapping
+    if (target !== 'custom' && target !== 'ignore' && !columns.has(target)) {
+      columns.set(target, mapping)
+    }
+  }
+  return (row, field, severity, text) => {
+    const mapping = field === null ? undefined : columns.get(field)
+    const problem = createRowProblem(row, field, mapping, severity, text)
+    problems.push(problem)
+    return problem
+  }
+}
+
+/** Splits the planned rows into creates, updates and unchanged; every other row was skipped. */
+function sortOutcomes(
+  planned: readonly PlannedRow[],
+  rowNumbers: readonly number[],
+): Pick<RosterImportPlan, 'creates' | 'updates' | 'unchanged' | 'counts' | 'rowOutcomes'> {
+  const creates: Person[] = []
+  const updates: RosterImportPlan['updates'] = []
+  const unchanged: Person[] = []
+  const outcomeByRow = new Map<number, RowOutcome>()
+  for (const { row, before, after } of planned) {
+    if (before === null) {
+      creates.push(after)
+      outcomeByRow.set(row.row, 'create')
+      continue
+    }
+    const changedFields = listChangedFields(before, after)
+    if (changedFields.length > 0) updates.push({ before, after, changedFields })
+    else unchanged.push(before)
+    outcomeByRow.set(row.row, changedFields.length > 0 ? 'update' : 'unchanged')
+  }
+  const rowOutcomes = new Map<number, RowOutcome>()
+  for (const row of rowNumbers) rowOutcomes.set(row, outcomeByRow.get(row) ?? 'skipped')
+  return {
+    creates,
+    updates,
+    unchanged,
+    counts: {
+      create: creates.length,
+      update: updates.length,
+      unchanged: unchanged.length,
+      skipped: rowNumbers.length - planned.length,
+    },
+    rowOutcomes,
+  }
+}
