@@ -75,11 +75,13 @@ export async function commitRosterImport(
   return run
 }
 
-/** The most recent import that has not been undone: the only one that can be undone safely. */
+/** The newest import not yet undone: imports are undone newest first, so each restores the state the next one saw. */
 export async function findUndoableImport(db: WorkspaceDb): Promise<ImportRun | undefined> {
-  const runs = await db.importRuns.orderBy('committedAt').reverse().toArray()
-  const latest = runs[0]
-  return latest && latest.undoneAt === null ? latest : undefined
+  return db.importRuns
+    .orderBy('committedAt')
+    .reverse()
+    .filter((run) => run.undoneAt === null)
+    .first()
 }
 
 /** Puts people and teams back as they were before the import, in one transaction. */
