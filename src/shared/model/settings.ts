@@ -8,6 +8,8 @@ export const WorkspaceSettings = z.object({
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   defaultCadence: Cadence.default('biweekly'),
   matrixSource: z.enum(['manager', 'any']).default('manager'),
+  /** A gap is systemic when at least this share of the people who need a skill are below the level. */
+  systemicGapThreshold: z.number().min(0.05).max(1).default(0.4),
   hourlyCost: z.number().min(0).default(40),
   isNotificationsEnabled: z.boolean().default(true),
 })

@@ -37,11 +37,22 @@ export const RoleProfile = z.object({
 })
 export type RoleProfile = z.infer<typeof RoleProfile>
 
+/** Why the business needs a level: the role itself, a business goal, a problem seen in reviews, or an aspiration. */
+export const DemandSource = z.enum(['role', 'business-goal', 'review-problem', 'aspiration'])
+export type DemandSource = z.infer<typeof DemandSource>
+
+const demandFields = {
+  demandSource: DemandSource.default('role'),
+  /** The business goal behind the demand, when `demandSource` is 'business-goal'. */
+  businessGoalId: OptionalId,
+}
+
 export const RoleRequirement = z.object({
   id: Id,
   roleId: Id,
   skillId: Id,
   requiredLevel: Level,
+  ...demandFields,
 })
 export type RoleRequirement = z.infer<typeof RoleRequirement>
 
@@ -52,10 +63,11 @@ export const RequirementOverride = z.object({
   skillId: Id,
   requiredLevel: Level,
   reason: z.string().max(1000).default(''),
+  ...demandFields,
 })
 export type RequirementOverride = z.infer<typeof RequirementOverride>
 
-export const AssessmentSource = z.enum(['self', 'manager', 'peer', 'test'])
+export const AssessmentSource = z.enum(['self', 'manager', 'peer', 'test', 'certificate'])
 export type AssessmentSource = z.infer<typeof AssessmentSource>
 
 export const Assessment = z.object({

@@ -210,14 +210,28 @@ export function createRoleProfiles(): RoleProfile[] {
   }))
 }
 
+/** Requirements that exist because of a business goal rather than the role alone (see business-goals.ts). */
+const goalDrivenSkills: Record<string, string> = {
+  'eudr-traceability': 'bg-eudr',
+  'wms-scanning': 'bg-own-fleet',
+  'route-planning': 'bg-own-fleet',
+  'consultative-selling': 'bg-wholesale-growth',
+  'customer-onboarding': 'bg-wholesale-growth',
+}
+
 export function createRoleRequirements(): RoleRequirement[] {
   return roleSpecs.flatMap((spec) =>
-    spec.requirements.map(([skill, level]) => ({
-      id: `req-${spec.key}-${skill}`,
-      roleId: toRoleId(spec.key),
-      skillId: toSkillId(skill),
-      requiredLevel: level,
-    })),
+    spec.requirements.map(([skill, level]) => {
+      const businessGoalId = goalDrivenSkills[skill] ?? null
+      return {
+        id: `req-${spec.key}-${skill}`,
+        roleId: toRoleId(spec.key),
+        skillId: toSkillId(skill),
+        requiredLevel: level,
+        demandSource: businessGoalId ? ('business-goal' as const) : ('role' as const),
+        businessGoalId,
+      }
+    }),
   )
 }
 
@@ -230,6 +244,8 @@ export function createRequirementOverrides(
     skillId: toSkillId(skill),
     requiredLevel: level,
     reason,
+    demandSource: 'role' as const,
+    businessGoalId: null,
   }))
 }
 
