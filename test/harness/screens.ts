@@ -39,7 +39,9 @@ async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
     await page.getByRole('tab', { name: 'Org chart' }).click()
     await shoot('org-chart')
     await page.evaluate(() => (window.location.hash = '/people/import'))
-    app.dialogs.openPaths.push(join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-hr-export.csv'))
+    app.dialogs.openPaths.push(
+      join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-hr-export.csv'),
+    )
     await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
     await page.getByRole('button', { name: 'Continue to columns' }).click()
     await shoot('import-columns')
