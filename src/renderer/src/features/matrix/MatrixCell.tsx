@@ -1,0 +1,46 @@
+import { memo } from 'react'
+import type { GridCell } from './grid-types'
+
+export function describeCell(cell: GridCell, scaleLabels: string[]): string {
+  const current = cell.current === null ? 'not assessed' : `level ${cell.current}${scaleLabels[cell.current] ? ` (${scaleLabels[cell.current]})` : ''}`
+  const required = cell.required === null ? 'not required' : `required ${cell.required}`
+  const gap = cell.gap > 0 ? `, gap ${cell.gap}` : cell.required !== null ? ', meets the requirement' : ''
+  return `${current}, ${required}${gap}`
+}
+
+function toneOf(cell: GridCell): string {
+  if (cell.required === null) return 'none'
+  if (cell.gap === 0) return 'ok'
+  return cell.gap === 1 ? 'gap-1' : 'gap-2'
+}
+
+/**
+ * One cell: current level, the requirement and the gap in text, with colour as a second signal.
+ * Memoised on its values, so an edit re-renders only the cell that changed.
+ */
+export const MatrixCell = memo(function MatrixCell(props: {
+  id: string
+  left: number
+  width: number
+  cell: GridCell
+  label: string
+  isActive: boolean
+  onPick: () => void
+}) {
+  const { id, left, width, cell, label, isActive, onPick } = props
+  return (
+    <div
+      id={id}
+      role="gridcell"
+      aria-label={label}
+      aria-selected={isActive}
+      className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
+      style={{ left, width }}
+      onMouseDown={onPick}
+    >
+      <span className="cell-current">{cell.current ?? '–'}</span>
+      {cell.required !== null ? <span className="cell-required">/{cell.required}</span> : null}
+      {cell.gap > 0 ? <span className="cell-gap">−{cell.gap}</span> : null}
+    </div>
+  )
+})

@@ -1,0 +1,209 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { describeCell, MatrixCell } from './MatrixCell'
+import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
+import { useVirtualRange } from './use-virtual-range'
+
+const rowHeight = 36
+const columnWidth = 64
+const headerHeight = 132
+const footerHeight = 44
+const nameWidth = 240
+
+export interface MatrixGridProps {
+  rows: GridRow[]
+  columns: GridColumn[]
+  getCell: (personId: string, skillId: string) => GridCell
+  scaleLabels: string[]
+  maxLevel: number
+  onSetLevel: (personId: string, skillId: string, level: number) => void
+  onOpenCell: (personId: string, skillId: string) => void
+}
+
+/** People x skills, virtualised in both directions, with one tab stop and arrow-key navigation. */
+export function MatrixGrid(props: MatrixGridProps) {
+  const { rows, columns, getCell, scaleLabels, maxLevel, onSetLevel, onOpenCell } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState<GridPosition>({ row: rows.findIndex((row) => row.kind === 'person'), column: 0 })
+  const range = useVirtualRange(scroller, {
+    rowCount: rows.length,
+    columnCount: columns.length,
+    rowHeight,
+    columnWidth,
+    headerHeight,
+    stickyWidth: nameWidth,
+  })
+  const cellId = (row: number, column: number) => `matrix-cell-${row}-${column}`
+  const activeRow = rows[active.row]
+  const activeColumn = columns[active.column]
+
+  // Keep the active cell in view (and so rendered, for aria-activedescendant).
+  useEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    const top = active.row * rowHeight
+    const left = active.column * columnWidth
+    const viewHeight = element.clientHeight - headerHeight - footerHeight
+    const viewWidth = element.clientWidth - nameWidth
+    if (top < element.scrollTop) element.scrollTop = top
+    else if (top + rowHeight > element.scrollTop + viewHeight) element.scrollTop = top + rowHeight - viewHeight
+    if (left < element.scrollLeft) element.scrollLeft = left
+    else if (left + columnWidth > element.scrollLeft + viewWidth) element.scrollLeft = left + columnWidth - viewWidth
+  }, [active])
+
+  const moveTo = (row: number, column: number, direction: 1 | -1 = 1) => {
+    let next = Math.max(0, Math.min(rows.length - 1, row))
+    // Group header rows are skipped: only people rows hold cells.
+    while (rows[next]?.kind === 'group' && next + direction >= 0 && next + direction < rows.length) next += direction
+    if (rows[next]?.kind !== 'person') return
+    setActive({ row: next, column: Math.max(0, Math.min(columns.length - 1, column)) })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 400) - headerHeight) / rowHeight) - 1)
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowDown':
+          moveTo(active.row + 1, active.column, 1)
+          return true
+        case 'ArrowUp':
+          moveTo(active.row - 1, active.column, -1)
+          return true
+        case 'ArrowRight':
+          moveTo(active.row, active.column + 1)
+          return true
+        case 'ArrowLeft':
+          moveTo(active.row, active.column - 1)
+          return true
+        case 'PageDown':
+          moveTo(active.row + page, active.column, 1)
+          return true
+        case 'PageUp':
+          moveTo(active.row - page, active.column, -1)
+          return true
+        case 'Home':
+          if (event.ctrlKey) moveTo(0, 0, 1)
+          else moveTo(active.row, 0)
+          return true
+        case 'End':
+          if (event.ctrlKey) moveTo(rows.length - 1, columns.length - 1, -1)
+          else moveTo(active.row, columns.length - 1)
+          return true
+        case 'Enter':
+          if (activeRow?.kind === 'person' && activeColumn) onOpenCell(activeRow.personId, activeColumn.skillId)
+          return true
+      }
+      if (/^[0-9]$/.test(event.key) && Number(event.key) <= maxLevel && activeRow?.kind === 'person' && activeColumn) {
+        onSetLevel(activeRow.personId, activeColumn.skillId, Number(event.key))
+        return true
+      }
+      return false
+    })()
+    if (handled) event.preventDefault()
+  }
+
+  const visibleColumns = columns.slice(range.firstColumn, range.lastColumn + 1).map((column, offset) => ({
+    column,
+    index: range.firstColumn + offset,
+  }))
+  const totalWidth = nameWidth + columns.length * columnWidth
+  const bodyHeight = rows.length * rowHeight
+
+  return (
+    <div
+      ref={scroller}
+      className="matrix-scroll"
+      role="grid"
+      tabIndex={0}
+      aria-label="Skills matrix: people by skills. Arrow keys move, digits set a level, Enter opens the details."
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length + 1}
+      aria-activedescendant={rows[active.row]?.kind === 'person' ? cellId(active.row, active.column) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="matrix-canvas" style={{ width: totalWidth }}>
+        <div className="matrix-header" role="row" aria-rowindex={1} style={{ height: headerHeight, width: totalWidth }}>
+          <div className="matrix-corner" role="columnheader" style={{ width: nameWidth }}>
+            Person
+          </div>
+          {visibleColumns.map(({ column, index }) => (
+            <div
+              key={column.skillId}
+              role="columnheader"
+              aria-colindex={index + 2}
+              className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
+              style={{ left: nameWidth + index * columnWidth, width: columnWidth }}
+              title={`${column.name} (${column.categoryName})`}
+            >
+              <span className="column-category">{column.categoryName}</span>
+              <span className="column-name">
+                {column.name}
+                {column.isCritical ? <span className="critical-mark"> · critical</span> : null}
+              </span>
+            </div>
+          ))}
+        </div>
+        <div className="matrix-body" style={{ height: bodyHeight }}>
+          {rows.slice(range.firstRow, range.lastRow + 1).map((row, offset) => {
+            const index = range.firstRow + offset
+            const top = index * rowHeight
+            if (row.kind === 'group') {
+              return (
+                <div key={row.key} className="matrix-group" role="row" aria-rowindex={index + 2} style={{ top, width: totalWidth }}>
+                  <div role="rowheader" className="matrix-group-label" style={{ width: nameWidth }}>
+                    {row.label}
+                  </div>
+                </div>
+              )
+            }
+            return (
+              <div key={row.key} className="matrix-row" role="row" aria-rowindex={index + 2} style={{ top, width: totalWidth }}>
+                <div role="rowheader" className={`matrix-name${index === active.row ? ' is-active' : ''}`} style={{ width: nameWidth }}>
+                  <span className="matrix-person">{row.name}</span>
+                  <span className="matrix-total" title="Total gap">
+                    {row.totalGap > 0 ? `gap ${row.totalGap}` : ''}
+                  </span>
+                </div>
+                {visibleColumns.map(({ column, index: columnIndex }) => {
+                  const cell = getCell(row.personId, column.skillId)
+                  return (
+                    <MatrixCell
+                      key={column.skillId}
+                      id={cellId(index, columnIndex)}
+                      left={nameWidth + columnIndex * columnWidth}
+                      width={columnWidth}
+                      cell={cell}
+                      label={`${row.name}, ${column.name}: ${describeCell(cell, scaleLabels)}`}
+                      isActive={index === active.row && columnIndex === active.column}
+                      onPick={() => setActive({ row: index, column: columnIndex })}
+                    />
+                  )
+                })}
+              </div>
+            )
+          })}
+        </div>
+        <div className="matrix-footer" role="row" aria-rowindex={rows.length + 2} style={{ height: footerHeight, width: totalWidth }}>
+          <div className="matrix-corner matrix-footer-label" role="rowheader" style={{ width: nameWidth }}>
+            At required level / experts wanted
+          </div>
+          {visibleColumns.map(({ column, index }) => {
+            const { atOrAbove, needing, minExperts } = column.coverage
+            const isShort = atOrAbove < Math.min(minExperts, needing || minExperts)
+            return (
+              <div
+                key={column.skillId}
+                role="gridcell"
+                className={`matrix-coverage${isShort ? ' is-short' : ''}`}
+                style={{ left: nameWidth + index * columnWidth, width: columnWidth }}
+                aria-label={`${column.name}: ${atOrAbove} of ${needing} at the required level; ${minExperts} experts wanted${isShort ? ', short' : ''}`}
+              >
+                {atOrAbove}/{needing}
+                <span className="coverage-min">min {minExperts}</span>
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+/** What the grid draws; built from the domain's matrix model, so the grid knows nothing of gaps rules. */
+export interface GridCell {
+  current: number | null
+  required: number | null
+  gap: number
+  interest: number | null
+}
+
+export type GridRow =
+  | { kind: 'group'; key: string; label: string }
+  | { kind: 'person'; key: string; personId: string; name: string; detail: string; totalGap: number }
+
+export interface GridColumn {
+  skillId: string
+  name: string
+  categoryName: string
+  isCritical: boolean
+  /** People at or above the required level, of those who need the skill. */
+  coverage: { atOrAbove: number; needing: number; minExperts: number }
+}
+
+export interface GridPosition {
+  row: number
+  column: number
+}
