@@ -16,6 +16,7 @@ import type { ComponentType } from 'react'
 import { AreaScreen } from '../features/area/AreaScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { routeList, type RouteId } from './route-list'
@@ -52,7 +53,7 @@ function areaScreen(id: keyof typeof areaScreens): ComponentType {
 const screens: Record<RouteId, ComponentType> = {
   dashboard: DashboardScreen,
   people: PeopleScreen,
-  matrix: areaScreen('matrix'),
+  matrix: MatrixScreen,
   skills: areaScreen('skills'),
   training: areaScreen('training'),
   goals: areaScreen('goals'),

@@ -21,20 +21,6 @@ const count = (table: TableName, singular: string, plural: string): AreaCount =>
 })
 
 export const areaScreens = {
-  matrix: {
-    id: 'matrix',
-    title: 'Skills matrix',
-    purpose: 'People against skills: where the team is, against where the business needs it.',
-    willHold: [
-      'A heatmap of current against required level, grouped by team and category',
-      'Gaps one person has, told apart from gaps the whole team has',
-      'Coverage per skill against the number of experts the business wants',
-    ],
-    counts: [
-      count('assessments', 'assessment', 'assessments'),
-      count('aspirations', 'learning wish', 'learning wishes'),
-    ],
-  },
   skills: {
     id: 'skills',
     title: 'Skills & roles',

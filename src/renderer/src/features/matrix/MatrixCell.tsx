@@ -2,9 +2,13 @@ import { memo } from 'react'
 import type { GridCell } from './grid-types'
 
 export function describeCell(cell: GridCell, scaleLabels: string[]): string {
-  const current = cell.current === null ? 'not assessed' : `level ${cell.current}${scaleLabels[cell.current] ? ` (${scaleLabels[cell.current]})` : ''}`
+  const current =
+    cell.current === null
+      ? 'not assessed'
+      : `level ${cell.current}${scaleLabels[cell.current] ? ` (${scaleLabels[cell.current]})` : ''}`
   const required = cell.required === null ? 'not required' : `required ${cell.required}`
-  const gap = cell.gap > 0 ? `, gap ${cell.gap}` : cell.required !== null ? ', meets the requirement' : ''
+  const gap =
+    cell.gap > 0 ? `, gap ${cell.gap}` : cell.required !== null ? ', meets the requirement' : ''
   return `${current}, ${required}${gap}`
 }
 
@@ -25,9 +29,12 @@ export const MatrixCell = memo(function MatrixCell(props: {
   cell: GridCell
   label: string
   isActive: boolean
-  onPick: () => void
+  row: number
+  column: number
+  /** Stable across renders, so memoisation holds. */
+  onPick: (row: number, column: number) => void
 }) {
-  const { id, left, width, cell, label, isActive, onPick } = props
+  const { id, left, width, cell, label, isActive, row, column, onPick } = props
   return (
     <div
       id={id}
@@ -36,7 +43,7 @@ export const MatrixCell = memo(function MatrixCell(props: {
       aria-selected={isActive}
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
       style={{ left, width }}
-      onMouseDown={onPick}
+      onMouseDown={() => onPick(row, column)}
     >
       <span className="cell-current">{cell.current ?? '–'}</span>
       {cell.required !== null ? <span className="cell-required">/{cell.required}</span> : null}

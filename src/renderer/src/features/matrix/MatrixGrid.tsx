@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { describeCell, MatrixCell } from './MatrixCell'
 import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
 import { useVirtualRange } from './use-virtual-range'
 
 const rowHeight = 36
-const columnWidth = 64
+const columnWidth = 76
 const headerHeight = 132
 const footerHeight = 44
 const nameWidth = 240
@@ -23,7 +23,10 @@ export interface MatrixGridProps {
 export function MatrixGrid(props: MatrixGridProps) {
   const { rows, columns, getCell, scaleLabels, maxLevel, onSetLevel, onOpenCell } = props
   const scroller = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState<GridPosition>({ row: rows.findIndex((row) => row.kind === 'person'), column: 0 })
+  const [active, setActive] = useState<GridPosition>({
+    row: rows.findIndex((row) => row.kind === 'person'),
+    column: 0,
+  })
   const range = useVirtualRange(scroller, {
     rowCount: rows.length,
     columnCount: columns.length,
@@ -33,6 +36,7 @@ export function MatrixGrid(props: MatrixGridProps) {
     stickyWidth: nameWidth,
   })
   const cellId = (row: number, column: number) => `matrix-cell-${row}-${column}`
+  const pick = useCallback((row: number, column: number) => setActive({ row, column }), [])
   const activeRow = rows[active.row]
   const activeColumn = columns[active.column]
 
@@ -45,21 +49,27 @@ export function MatrixGrid(props: MatrixGridProps) {
     const viewHeight = element.clientHeight - headerHeight - footerHeight
     const viewWidth = element.clientWidth - nameWidth
     if (top < element.scrollTop) element.scrollTop = top
-    else if (top + rowHeight > element.scrollTop + viewHeight) element.scrollTop = top + rowHeight - viewHeight
+    else if (top + rowHeight > element.scrollTop + viewHeight)
+      element.scrollTop = top + rowHeight - viewHeight
     if (left < element.scrollLeft) element.scrollLeft = left
-    else if (left + columnWidth > element.scrollLeft + viewWidth) element.scrollLeft = left + columnWidth - viewWidth
+    else if (left + columnWidth > element.scrollLeft + viewWidth)
+      element.scrollLeft = left + columnWidth - viewWidth
   }, [active])
 
   const moveTo = (row: number, column: number, direction: 1 | -1 = 1) => {
     let next = Math.max(0, Math.min(rows.length - 1, row))
     // Group header rows are skipped: only people rows hold cells.
-    while (rows[next]?.kind === 'group' && next + direction >= 0 && next + direction < rows.length) next += direction
+    while (rows[next]?.kind === 'group' && next + direction >= 0 && next + direction < rows.length)
+      next += direction
     if (rows[next]?.kind !== 'person') return
     setActive({ row: next, column: Math.max(0, Math.min(columns.length - 1, column)) })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? 400) - headerHeight) / rowHeight) - 1)
+    const page = Math.max(
+      1,
+      Math.floor(((scroller.current?.clientHeight ?? 400) - headerHeight) / rowHeight) - 1,
+    )
     const handled = (() => {
       switch (event.key) {
         case 'ArrowDown':
@@ -89,10 +99,16 @@ export function MatrixGrid(props: MatrixGridProps) {
           else moveTo(active.row, columns.length - 1)
           return true
         case 'Enter':
-          if (activeRow?.kind === 'person' && activeColumn) onOpenCell(activeRow.personId, activeColumn.skillId)
+          if (activeRow?.kind === 'person' && activeColumn)
+            onOpenCell(activeRow.personId, activeColumn.skillId)
           return true
       }
-      if (/^[0-9]$/.test(event.key) && Number(event.key) <= maxLevel && activeRow?.kind === 'person' && activeColumn) {
+      if (
+        /^[0-9]$/.test(event.key) &&
+        Number(event.key) <= maxLevel &&
+        activeRow?.kind === 'person' &&
+        activeColumn
+      ) {
         onSetLevel(activeRow.personId, activeColumn.skillId, Number(event.key))
         return true
       }
@@ -101,10 +117,12 @@ export function MatrixGrid(props: MatrixGridProps) {
     if (handled) event.preventDefault()
   }
 
-  const visibleColumns = columns.slice(range.firstColumn, range.lastColumn + 1).map((column, offset) => ({
-    column,
-    index: range.firstColumn + offset,
-  }))
+  const visibleColumns = columns
+    .slice(range.firstColumn, range.lastColumn + 1)
+    .map((column, offset) => ({
+      column,
+      index: range.firstColumn + offset,
+    }))
   const totalWidth = nameWidth + columns.length * columnWidth
   const bodyHeight = rows.length * rowHeight
 
@@ -117,11 +135,18 @@ export function MatrixGrid(props: MatrixGridProps) {
       aria-label="Skills matrix: people by skills. Arrow keys move, digits set a level, Enter opens the details."
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length + 1}
-      aria-activedescendant={rows[active.row]?.kind === 'person' ? cellId(active.row, active.column) : undefined}
+      aria-activedescendant={
+        rows[active.row]?.kind === 'person' ? cellId(active.row, active.column) : undefined
+      }
       onKeyDown={onKeyDown}
     >
       <div className="matrix-canvas" style={{ width: totalWidth }}>
-        <div className="matrix-header" role="row" aria-rowindex={1} style={{ height: headerHeight, width: totalWidth }}>
+        <div
+          className="matrix-header"
+          role="row"
+          aria-rowindex={1}
+          style={{ height: headerHeight, width: totalWidth }}
+        >
           <div className="matrix-corner" role="columnheader" style={{ width: nameWidth }}>
             Person
           </div>
@@ -148,7 +173,13 @@ export function MatrixGrid(props: MatrixGridProps) {
             const top = index * rowHeight
             if (row.kind === 'group') {
               return (
-                <div key={row.key} className="matrix-group" role="row" aria-rowindex={index + 2} style={{ top, width: totalWidth }}>
+                <div
+                  key={row.key}
+                  className="matrix-group"
+                  role="row"
+                  aria-rowindex={index + 2}
+                  style={{ top, width: totalWidth }}
+                >
                   <div role="rowheader" className="matrix-group-label" style={{ width: nameWidth }}>
                     {row.label}
                   </div>
@@ -156,8 +187,18 @@ export function MatrixGrid(props: MatrixGridProps) {
               )
             }
             return (
-              <div key={row.key} className="matrix-row" role="row" aria-rowindex={index + 2} style={{ top, width: totalWidth }}>
-                <div role="rowheader" className={`matrix-name${index === active.row ? ' is-active' : ''}`} style={{ width: nameWidth }}>
+              <div
+                key={row.key}
+                className="matrix-row"
+                role="row"
+                aria-rowindex={index + 2}
+                style={{ top, width: totalWidth }}
+              >
+                <div
+                  role="rowheader"
+                  className={`matrix-name${index === active.row ? ' is-active' : ''}`}
+                  style={{ width: nameWidth }}
+                >
                   <span className="matrix-person">{row.name}</span>
                   <span className="matrix-total" title="Total gap">
                     {row.totalGap > 0 ? `gap ${row.totalGap}` : ''}
@@ -174,7 +215,9 @@ export function MatrixGrid(props: MatrixGridProps) {
                       cell={cell}
                       label={`${row.name}, ${column.name}: ${describeCell(cell, scaleLabels)}`}
                       isActive={index === active.row && columnIndex === active.column}
-                      onPick={() => setActive({ row: index, column: columnIndex })}
+                      row={index}
+                      column={columnIndex}
+                      onPick={pick}
                     />
                   )
                 })}
@@ -182,8 +225,17 @@ export function MatrixGrid(props: MatrixGridProps) {
             )
           })}
         </div>
-        <div className="matrix-footer" role="row" aria-rowindex={rows.length + 2} style={{ height: footerHeight, width: totalWidth }}>
-          <div className="matrix-corner matrix-footer-label" role="rowheader" style={{ width: nameWidth }}>
+        <div
+          className="matrix-footer"
+          role="row"
+          aria-rowindex={rows.length + 2}
+          style={{ height: footerHeight, width: totalWidth }}
+        >
+          <div
+            className="matrix-corner matrix-footer-label"
+            role="rowheader"
+            style={{ width: nameWidth }}
+          >
             At required level / experts wanted
           </div>
           {visibleColumns.map(({ column, index }) => {

@@ -8,7 +8,14 @@ export interface GridCell {
 
 export type GridRow =
   | { kind: 'group'; key: string; label: string }
-  | { kind: 'person'; key: string; personId: string; name: string; detail: string; totalGap: number }
+  | {
+      kind: 'person'
+      key: string
+      personId: string
+      name: string
+      detail: string
+      totalGap: number
+    }
 
 export interface GridColumn {
   skillId: string

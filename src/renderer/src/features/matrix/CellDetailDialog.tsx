@@ -1,0 +1,240 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState, type FormEvent } from 'react'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { AssessmentSource, type Assessment, type ScaleLevel } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { listAssessmentHistory, saveInterest } from '../../db/repositories/assessments'
+import { formatDate } from '../../ui/format'
+import { Modal } from '../../ui/Modal'
+import { notify } from '../../ui/toast-store'
+import type { GridCell } from './grid-types'
+import { TrendLine } from './TrendLine'
+
+export interface CellTarget {
+  personId: string
+  personName: string
+  skillId: string
+  skillName: string
+}
+
+const sourceLabels: Record<AssessmentSource, string> = {
+  manager: 'Manager',
+  self: 'Self',
+  peer: 'Peer',
+  test: 'Test',
+  certificate: 'Certificate',
+}
+
+const interestLabels = ['None', 'Curious', 'Interested', 'Eager']
+
+function latestFrom(history: Assessment[], source: AssessmentSource): Assessment | undefined {
+  return history.filter((entry) => entry.source === source).at(-1)
+}
+
+export function CellDetailDialog(props: {
+  target: CellTarget | null
+  cell: GridCell | null
+  scale: ScaleLevel[]
+  onClose: () => void
+  onRecord: (input: Omit<Assessment, 'id'>) => Promise<void>
+}) {
+  const { target, onClose } = props
+  return (
+    <Modal
+      title={target ? `${target.personName} · ${target.skillName}` : ''}
+      isOpen={target !== null}
+      onClose={onClose}
+      isWide
+    >
+      {target ? <CellDetail {...props} target={target} /> : null}
+    </Modal>
+  )
+}
+
+function CellDetail(props: {
+  target: CellTarget
+  cell: GridCell | null
+  scale: ScaleLevel[]
+  onClose: () => void
+  onRecord: (input: Omit<Assessment, 'id'>) => Promise<void>
+}) {
+  const { target, cell, scale, onClose, onRecord } = props
+  const { db } = useCurrentWorkspace()
+  const history = useLiveQuery(
+    () => listAssessmentHistory(db, target.personId, target.skillId),
+    [db, target],
+    [],
+  )
+  const aspiration = useLiveQuery(
+    () =>
+      db.aspirations.where('[personId+skillId]').equals([target.personId, target.skillId]).first(),
+    [db, target],
+  )
+  const [level, setLevel] = useState(String(cell?.current ?? 0))
+  const [source, setSource] = useState<AssessmentSource>('manager')
+  const [date, setDate] = useState(toLocalIsoDate(new Date()))
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const maxLevel = scale.at(-1)?.level ?? 4
+  const labelOf = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? 'Not assessed'
+      : `${value} · ${scale.find((step) => step.level === value)?.label ?? ''}`
+  const manager = latestFrom(history, 'manager')
+  const self = latestFrom(history, 'self')
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      await onRecord({
+        personId: target.personId,
+        skillId: target.skillId,
+        level: Number(level),
+        source,
+        date,
+        assessorId: null,
+        note,
+      })
+      setNote('')
+      setError(null)
+      notify('success', `Recorded ${target.personName} at level ${level} in ${target.skillName}.`)
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+  }
+
+  return (
+    <div className="cell-detail">
+      <dl className="facts">
+        <dt>Required</dt>
+        <dd>
+          {cell?.required === null || cell?.required === undefined
+            ? 'Not required by their role'
+            : labelOf(cell.required)}
+        </dd>
+        <dt>Manager</dt>
+        <dd>
+          {labelOf(manager?.level)}
+          {manager ? <span className="muted"> on {formatDate(manager.date)}</span> : null}
+        </dd>
+        <dt>Self</dt>
+        <dd>
+          {labelOf(self?.level)}
+          {self ? <span className="muted"> on {formatDate(self.date)}</span> : null}
+        </dd>
+        <dt>Wants to learn</dt>
+        <dd>
+          <select
+            aria-label="Interest in learning this skill"
+            value={aspiration?.interest ?? 0}
+            onChange={(event) =>
+              void saveInterest(db, {
+                personId: target.personId,
+                skillId: target.skillId,
+                interest: Number(event.target.value),
+                comment: aspiration?.comment ?? '',
+                today: toLocalIsoDate(new Date()),
+              })
+            }
+          >
+            {interestLabels.map((label, value) => (
+              <option key={label} value={value}>
+                {value} · {label}
+              </option>
+            ))}
+          </select>
+          {aspiration?.comment ? <span className="muted"> “{aspiration.comment}”</span> : null}
+        </dd>
+      </dl>
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">History</h3>
+        {history.length === 0 ? (
+          <p className="muted">No assessments yet.</p>
+        ) : (
+          <div className="history">
+            <TrendLine history={history} maxLevel={maxLevel} />
+            <ol className="history-list">
+              {[...history].reverse().map((entry) => (
+                <li key={entry.id}>
+                  <strong>{labelOf(entry.level)}</strong>{' '}
+                  <span className="muted">
+                    {sourceLabels[entry.source]} · {formatDate(entry.date)}
+                  </span>
+                  {entry.note ? <span className="history-note">{entry.note}</span> : null}
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </section>
+      <form className="record-form" onSubmit={(event) => void submit(event)} noValidate>
+        <h3>Record an assessment</h3>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="assess-level">Level</label>
+            <select
+              id="assess-level"
+              value={level}
+              onChange={(event) => setLevel(event.target.value)}
+            >
+              {scale.map((step) => (
+                <option key={step.level} value={step.level}>
+                  {step.level} · {step.label}
+                </option>
+              ))}
+            </select>
+            <p className="muted level-descriptor">
+              {scale.find((step) => step.level === Number(level))?.descriptor}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="assess-source">Source</label>
+            <select
+              id="assess-source"
+              value={source}
+              onChange={(event) => setSource(event.target.value as AssessmentSource)}
+            >
+              {AssessmentSource.options.map((option) => (
+                <option key={option} value={option}>
+                  {sourceLabels[option]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="assess-date">Date</label>
+            <input
+              id="assess-date"
+              type="date"
+              value={date}
+              max={toLocalIsoDate(new Date())}
+              onChange={(event) => setDate(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="assess-note">Note</label>
+            <input
+              id="assess-note"
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="What you saw"
+            />
+          </div>
+        </div>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button button-primary">
+            Record assessment
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { Grid3x3 } from 'lucide-react'
+import { useCallback, useEffect, useState } from 'react'
+import type { Assessment } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { EmptyState } from '../../ui/EmptyState'
+import { PageHeader } from '../../ui/PageHeader'
+import { Tabs } from '../../ui/Tabs'
+import { GapAnalysis } from './GapAnalysis'
+import { loadMatrixData, type MatrixData } from './load-matrix-data'
+import { MatrixView } from './MatrixView'
+import './matrix.css'
+
+type MatrixTab = 'matrix' | 'gaps'
+
+export function MatrixScreen() {
+  const { db } = useCurrentWorkspace()
+  const [data, setData] = useState<MatrixData | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [tab, setTab] = useState<MatrixTab>('matrix')
+
+  // Keeps the loaded data in step with edits, for the next filter change and the gap analysis.
+  const recordInData = useCallback((assessment: Assessment) => {
+    setData((current) =>
+      current ? { ...current, assessments: [...current.assessments, assessment] } : current,
+    )
+  }, [])
+
+  useEffect(() => {
+    let isCurrent = true
+    loadMatrixData(db)
+      .then((loaded) => isCurrent && setData(loaded))
+      .catch((failure: unknown) => isCurrent && setError(String(failure)))
+    return () => {
+      isCurrent = false
+    }
+  }, [db])
+
+  return (
+    <div className="page page-wide" aria-busy={!data && !error}>
+      <PageHeader
+        title="Skills matrix"
+        description="People against skills: where the team is, against where the business needs it."
+      />
+      {error ? (
+        <p className="field-error" role="alert">
+          The matrix could not be loaded: {error}
+        </p>
+      ) : !data ? (
+        <p className="muted">Loading the matrix…</p>
+      ) : data.people.length === 0 || data.skills.length === 0 ? (
+        <EmptyState
+          icon={Grid3x3}
+          title={data.people.length === 0 ? 'No people yet' : 'No skills yet'}
+          actions={
+            <a className="button" href={data.people.length === 0 ? '#/people' : '#/skills'}>
+              {data.people.length === 0 ? 'Go to People' : 'Go to Skills & roles'}
+            </a>
+          }
+        >
+          <p>
+            The matrix fills in once the workspace has people and a skill catalogue with role
+            profiles.
+          </p>
+        </EmptyState>
+      ) : (
+        <Tabs
+          label="Skills matrix views"
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { id: 'matrix', label: 'Matrix' },
+            { id: 'gaps', label: 'Gap analysis' },
+          ]}
+        >
+          {tab === 'matrix' ? (
+            <MatrixView data={data} onRecorded={recordInData} />
+          ) : (
+            <GapAnalysis data={data} />
+          )}
+        </Tabs>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,216 @@
+import { useCallback, useMemo, useState } from 'react'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import {
+  buildSkillMatrix,
+  listMatrixColumns,
+  listMatrixRows,
+  withAssessment,
+  type SkillMatrix,
+} from '../../../../shared/domain/skills'
+import { Assessment } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { recordAssessment } from '../../db/repositories/assessments'
+import { notify } from '../../ui/toast-store'
+import { CellDetailDialog, type CellTarget } from './CellDetailDialog'
+import type { GridColumn, GridRow } from './grid-types'
+import type { MatrixData } from './load-matrix-data'
+import { MatrixFilters, type MatrixFilterState } from './MatrixFilters'
+import { MatrixGrid } from './MatrixGrid'
+
+const initialFilters: MatrixFilterState = {
+  teamId: 'all',
+  roleId: 'all',
+  categoryId: 'all',
+  isOnlyGaps: false,
+  isOnlyCritical: false,
+  sort: 'team',
+}
+
+function buildModel(data: MatrixData, filters: MatrixFilterState): SkillMatrix {
+  const categoryOrder = new Map(data.categories.map((category, index) => [category.id, index]))
+  // Columns grouped by category, in the catalogue's order.
+  const skills = [...data.skills].sort(
+    (a, b) =>
+      (categoryOrder.get(a.categoryId) ?? 99) - (categoryOrder.get(b.categoryId) ?? 99) ||
+      a.name.localeCompare(b.name),
+  )
+  return buildSkillMatrix({
+    ...data,
+    skills,
+    settings: data.settings,
+    filter: {
+      teamIds: filters.teamId === 'all' ? [] : [filters.teamId],
+      roleIds: filters.roleId === 'all' ? [] : [filters.roleId],
+      categoryIds: filters.categoryId === 'all' ? [] : [filters.categoryId],
+      onlyCritical: filters.isOnlyCritical,
+    },
+  })
+}
+
+/** The grid with its filters. The model is built once per filter change; each edit updates it in place. */
+export function MatrixView(props: {
+  data: MatrixData
+  onRecorded: (assessment: Assessment) => void
+}) {
+  const { data, onRecorded } = props
+  const { db } = useCurrentWorkspace()
+  const [filters, setFilters] = useState(initialFilters)
+  const [model, setModel] = useState(() => buildModel(data, initialFilters))
+  const [detail, setDetail] = useState<CellTarget | null>(null)
+
+  const changeFilters = (next: MatrixFilterState) => {
+    setFilters(next)
+    setModel(buildModel(data, next))
+  }
+
+  const teamNames = useMemo(
+    () => new Map(data.teams.map((team) => [team.id, team.name])),
+    [data.teams],
+  )
+  const categoryNames = useMemo(
+    () => new Map(data.categories.map((category) => [category.id, category.name])),
+    [data.categories],
+  )
+
+  const rows = useMemo((): GridRow[] => {
+    const sorted = listMatrixRows(model, {
+      sortBy: filters.sort === 'total-gap' ? 'total-gap' : 'name',
+      onlyWithGaps: filters.isOnlyGaps,
+    })
+    const toRow = (row: (typeof sorted)[number]): GridRow => ({
+      kind: 'person',
+      key: row.personId,
+      personId: row.personId,
+      name: row.name,
+      detail: row.teamId ? (teamNames.get(row.teamId) ?? '') : '',
+      totalGap: row.totalGap,
+    })
+    if (filters.sort !== 'team') return sorted.map(toRow)
+    const byTeam = new Map<string, GridRow[]>()
+    for (const row of sorted) {
+      const team = row.teamId ? (teamNames.get(row.teamId) ?? 'No team') : 'No team'
+      byTeam.set(team, [...(byTeam.get(team) ?? []), toRow(row)])
+    }
+    return [...byTeam.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([team, members]): GridRow[] => [
+        { kind: 'group', key: `team-${team}`, label: `${team} · ${members.length}` },
+        ...members,
+      ])
+  }, [model, filters, teamNames])
+
+  const columns = useMemo(
+    (): GridColumn[] =>
+      listMatrixColumns(model, { onlyWithGaps: filters.isOnlyGaps }).map((column) => ({
+        skillId: column.skillId,
+        name: column.name,
+        categoryName: categoryNames.get(column.categoryId) ?? '',
+        isCritical: column.isCritical,
+        coverage: {
+          atOrAbove: column.holderCount,
+          needing: column.needCount,
+          minExperts: column.minExperts,
+        },
+      })),
+    [model, filters.isOnlyGaps, categoryNames],
+  )
+
+  const getCell = useCallback(
+    (personId: string, skillId: string) => model.getCell(personId, skillId),
+    [model],
+  )
+
+  const record = useCallback(
+    async (input: Omit<Assessment, 'id'>) => {
+      // Shown at once, saved right after; a failed save puts the matrix back as it was.
+      const assessment = Assessment.parse({ ...input, id: crypto.randomUUID() })
+      setModel((current) => withAssessment(current, assessment).model)
+      try {
+        await recordAssessment(db, assessment)
+        onRecorded(assessment)
+      } catch (error) {
+        setModel(buildModel(data, filters))
+        throw error
+      }
+    },
+    [db, data, filters, onRecorded],
+  )
+
+  const setLevel = useCallback(
+    (personId: string, skillId: string, level: number) => {
+      void record({
+        personId,
+        skillId,
+        level,
+        source: 'manager',
+        date: toLocalIsoDate(new Date()),
+        assessorId: null,
+        note: '',
+      }).catch((error: unknown) =>
+        notify(
+          'error',
+          `The level was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+    },
+    [record],
+  )
+
+  const openCell = useCallback(
+    (personId: string, skillId: string) => {
+      setDetail({
+        personId,
+        skillId,
+        personName: model.people.get(personId)?.displayName ?? '',
+        skillName: model.skills.get(skillId)?.name ?? '',
+      })
+    },
+    [model],
+  )
+
+  return (
+    <>
+      <MatrixFilters data={data} filters={filters} onChange={changeFilters} />
+      <p className="matrix-legend" id="matrix-legend">
+        <span>
+          <strong>2</strong>/3 = level 2 of a required 3
+        </span>
+        <span>−1 = gap of one level</span>
+        <span>
+          <span className="swatch" style={{ background: 'var(--heat-ok)' }} aria-hidden /> meets
+        </span>
+        <span>
+          <span className="swatch" style={{ background: 'var(--heat-gap-1)' }} aria-hidden /> one
+          level short
+        </span>
+        <span>
+          <span className="swatch" style={{ background: 'var(--heat-gap-2)' }} aria-hidden /> two or
+          more short
+        </span>
+        <span>– = not assessed</span>
+      </p>
+      {rows.length === 0 || columns.length === 0 ? (
+        <p className="muted" role="status">
+          No people or skills match these filters.
+        </p>
+      ) : (
+        <MatrixGrid
+          rows={rows}
+          columns={columns}
+          getCell={getCell}
+          scaleLabels={data.scale.map((step) => step.label)}
+          maxLevel={data.scale.at(-1)?.level ?? 4}
+          onSetLevel={setLevel}
+          onOpenCell={openCell}
+        />
+      )}
+      <CellDetailDialog
+        target={detail}
+        cell={detail ? model.getCell(detail.personId, detail.skillId) : null}
+        scale={data.scale}
+        onClose={() => setDetail(null)}
+        onRecord={record}
+      />
+    </>
+  )
+}

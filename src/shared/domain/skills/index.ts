@@ -1,0 +1,49 @@
+export { findSinglePointsOfFailure } from './alerts'
+export { isOnStaff, trackCoverageOverTime, type CoverageOverTimeInput } from './coverage-over-time'
+export {
+  compareSelfAndManager,
+  findCurrentLevel,
+  indexCurrentLevels,
+  indexLatestLevels,
+  isCountedSource,
+  isLaterAssessment,
+  listCountedSources,
+  type LatestLevelOptions,
+} from './current-levels'
+export {
+  defaultTopGapCount,
+  listIndividualGaps,
+  listPersonGaps,
+  listSkillSummaries,
+  listSystemicGaps,
+  summarizeAllPeople,
+  summarizePersonGaps,
+  summarizeSkillForPeople,
+} from './gaps'
+export { rankTrainingImpact } from './impact'
+export { buildSkillMatrix, emptyMatrixCell, withAssessment } from './matrix'
+export {
+  listMatrixColumns,
+  listMatrixRows,
+  type MatrixColumnSort,
+  type MatrixColumnView,
+  type MatrixRowSort,
+  type MatrixRowView,
+} from './matrix-view'
+export {
+  findRequirement,
+  listDemandSources,
+  listPersonRequirements,
+  matchesDemandSources,
+  resolveRequirements,
+  type RequirementRecords,
+} from './required-levels'
+export { selectMatrixPeople, selectMatrixSkills } from './selection'
+export { computeGap, computeSurplus, isSystemicGap } from './summaries'
+export {
+  criticalImpactWeight,
+  defaultMatrixSource,
+  defaultSystemicGapThreshold,
+  minPeopleForSystemicGap,
+} from './types'
+export type * from './types'

@@ -1,0 +1,105 @@
+import type { Person, Skill } from '../../model'
+import type { MatrixCell, MatrixRow, SkillGapSummary } from './types'
+import { minPeopleForSystemicGap } from './types'
+
+/** Shares such as 2/5 must meet a 0.4 threshold even after floating-point rounding. */
+const shareTolerance = 1e-9
+
+/** How far below the required level a person is; a missing assessment counts as level 0. */
+export function computeGap(required: number | null, current: number | null): number {
+  if (required === null) return 0
+  return Math.max(0, required - (current ?? 0))
+}
+
+/** How far above the required level a person is (never part of a gap). */
+export function computeSurplus(required: number | null, current: number | null): number {
+  if (required === null || current === null) return 0
+  return Math.max(0, current - required)
+}
+
+/**
+ * A gap is systemic when at least `threshold` of the people who need the skill are below it.
+ * It takes at least two people who need it: one person's gap is individual by definition.
+ */
+export function isSystemicGap(belowCount: number, needCount: number, threshold: number): boolean {
+  if (needCount < minPeopleForSystemicGap) return false
+  return belowCount / needCount >= threshold - shareTolerance
+}
+
+export function summarizeRow(person: Person, cells: ReadonlyMap<string, MatrixCell>): MatrixRow {
+  let requiredCount = 0
+  let gapCount = 0
+  let totalGap = 0
+  let notAssessedCount = 0
+  for (const cell of cells.values()) {
+    if (cell.required === null) continue
+    requiredCount += 1
+    if (cell.current === null) notAssessedCount += 1
+    if (cell.gap > 0) {
+      gapCount += 1
+      totalGap += cell.gap
+    }
+  }
+  return {
+    personId: person.id,
+    name: person.displayName,
+    teamId: person.teamId,
+    roleId: person.roleId,
+    cells,
+    requiredCount,
+    gapCount,
+    totalGap,
+    notAssessedCount,
+  }
+}
+
+/** One skill across the given rows (the whole model, or any subset of its people). */
+export function summarizeSkill(
+  skill: Skill,
+  rows: Iterable<MatrixRow>,
+  systemicGapThreshold: number,
+): SkillGapSummary {
+  let needCount = 0
+  let notAssessedCount = 0
+  let holderCount = 0
+  let totalGap = 0
+  let highest: number | null = null
+  let lowest: number | null = null
+  const belowPersonIds: string[] = []
+  for (const row of rows) {
+    const cell = row.cells.get(skill.id)
+    if (cell === undefined || cell.required === null) continue
+    needCount += 1
+    highest = highest === null ? cell.required : Math.max(highest, cell.required)
+    lowest = lowest === null ? cell.required : Math.min(lowest, cell.required)
+    if (cell.current === null) notAssessedCount += 1
+    if (cell.gap > 0) {
+      belowPersonIds.push(row.personId)
+      totalGap += cell.gap
+    } else {
+      holderCount += 1
+    }
+  }
+  const belowCount = belowPersonIds.length
+  return {
+    skillId: skill.id,
+    name: skill.name,
+    categoryId: skill.categoryId,
+    isCritical: skill.isCritical,
+    minExperts: skill.minExperts,
+    needCount,
+    belowCount,
+    belowPersonIds,
+    notAssessedCount,
+    holderCount,
+    shareBelow: needCount === 0 ? 0 : belowCount / needCount,
+    totalGap,
+    meanGap: needCount === 0 ? 0 : totalGap / needCount,
+    highestRequiredLevel: highest,
+    lowestRequiredLevel: lowest,
+    // minExperts is a company-wide wish: a team that does not need the skill is not short of it.
+    isCovered: needCount === 0 || holderCount >= skill.minExperts,
+    expertShortfall: needCount === 0 ? 0 : Math.max(0, skill.minExperts - holderCount),
+    isSystemic: isSystemicGap(belowCount, needCount, systemicGapThreshold),
+  }
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '../harness/fixture'
+import { goTo, openSampleCompany } from './helpers'
+
+test('levels can be set from the keyboard, and the gap updates at once and after a reload', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Skills matrix')
+  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  await expect(grid).toBeVisible()
+  await page.getByLabel('Sort people').selectOption('name')
+
+  // Find a cell with a gap, focus the grid on it and fix the gap with a digit key.
+  const gapCell = grid.getByRole('gridcell', { name: /, gap \d/ }).first()
+  const label = (await gapCell.getAttribute('aria-label'))!
+  const [who, skill] = label.split(': ')[0]!.split(', ')
+  const required = Number(/required (\d)/.exec(label)![1])
+  await gapCell.dispatchEvent('mousedown')
+  await grid.focus()
+  await page.keyboard.press(String(required))
+  const fixed = grid.getByRole('gridcell', {
+    name: `${who}, ${skill}: level ${required}`,
+    exact: false,
+  })
+  await expect(fixed).toHaveAttribute('aria-label', new RegExp(`meets the requirement$`))
+
+  // Arrow keys move the active cell; Enter opens its details with the history.
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: `${who} · ${skill}` })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: 'History' })).toBeVisible()
+  await expect(dialog.getByText('Manager ·').first()).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await page.reload()
+  await goTo(page, 'Skills matrix')
+  await page.getByLabel('Sort people').selectOption('name')
+  await expect(
+    page
+      .getByRole('grid', { name: /Skills matrix/ })
+      .getByRole('gridcell', { name: new RegExp(`^${who}, ${skill}: level ${required}`) }),
+  ).toHaveAttribute('aria-label', /meets the requirement$/)
+})
+
+test('filters and sorting narrow the matrix, and the gap analysis names systemic gaps', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Skills matrix')
+  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  await page.getByLabel('Team').selectOption({ label: 'Warehouse & Logistics' })
+  await expect(grid.getByRole('rowheader', { name: /Warehouse & Logistics/ })).toBeVisible()
+  await expect(grid.getByRole('rowheader', { name: /Roastery/ })).toHaveCount(0)
+  await page.getByLabel('Sort people').selectOption('total-gap')
+  await page.getByLabel('Only critical skills').check()
+  await expect(grid.getByRole('columnheader', { name: /critical/ }).first()).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Gap analysis' }).click()
+  const systemic = page.getByRole('region', { name: 'Systemic gaps' })
+  await expect(systemic.getByRole('row')).not.toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Single points of failure' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Where training helps most' })).toBeVisible()
+})
