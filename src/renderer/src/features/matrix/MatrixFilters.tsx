@@ -1,3 +1,4 @@
+import { SelectField, toOptions } from '../../ui/SelectField'
 import type { MatrixData } from './load-matrix-data'
 
 export interface MatrixFilterState {
@@ -9,6 +10,12 @@ export interface MatrixFilterState {
   sort: 'team' | 'name' | 'total-gap'
 }
 
+const sortOptions = [
+  { value: 'team', label: 'By team, then name' },
+  { value: 'name', label: 'By name' },
+  { value: 'total-gap', label: 'Largest total gap first' },
+]
+
 export function MatrixFilters(props: {
   data: MatrixData
   filters: MatrixFilterState
@@ -17,67 +24,39 @@ export function MatrixFilters(props: {
   const { data, filters, onChange } = props
   const set = <K extends keyof MatrixFilterState>(key: K, value: MatrixFilterState[K]) =>
     onChange({ ...filters, [key]: value })
-  const byName = <T extends { name: string }>(items: T[]) =>
-    [...items].sort((a, b) => a.name.localeCompare(b.name))
   return (
     <div className="toolbar">
-      <div className="field">
-        <label htmlFor="matrix-team">Team</label>
-        <select
-          id="matrix-team"
-          value={filters.teamId}
-          onChange={(event) => set('teamId', event.target.value)}
-        >
-          <option value="all">All teams</option>
-          {byName(data.teams).map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="matrix-role">Role</label>
-        <select
-          id="matrix-role"
-          value={filters.roleId}
-          onChange={(event) => set('roleId', event.target.value)}
-        >
-          <option value="all">All roles</option>
-          {byName(data.roles).map((role) => (
-            <option key={role.id} value={role.id}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="matrix-category">Category</label>
-        <select
-          id="matrix-category"
-          value={filters.categoryId}
-          onChange={(event) => set('categoryId', event.target.value)}
-        >
-          <option value="all">All categories</option>
-          {data.categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="matrix-sort">Sort people</label>
-        <select
-          id="matrix-sort"
-          value={filters.sort}
-          onChange={(event) => set('sort', event.target.value as MatrixFilterState['sort'])}
-        >
-          <option value="team">By team, then name</option>
-          <option value="name">By name</option>
-          <option value="total-gap">Largest total gap first</option>
-        </select>
-      </div>
+      <SelectField
+        id="matrix-team"
+        label="Team"
+        value={filters.teamId}
+        options={toOptions(data.teams, { value: 'all', label: 'All teams' })}
+        onChange={(value) => set('teamId', value)}
+      />
+      <SelectField
+        id="matrix-role"
+        label="Role"
+        value={filters.roleId}
+        options={toOptions(data.roles, { value: 'all', label: 'All roles' })}
+        onChange={(value) => set('roleId', value)}
+      />
+      <SelectField
+        id="matrix-category"
+        label="Category"
+        value={filters.categoryId}
+        options={[
+          { value: 'all', label: 'All categories' },
+          ...data.categories.map((category) => ({ value: category.id, label: category.name })),
+        ]}
+        onChange={(value) => set('categoryId', value)}
+      />
+      <SelectField
+        id="matrix-sort"
+        label="Sort people"
+        value={filters.sort}
+        options={sortOptions}
+        onChange={(value) => set('sort', value as MatrixFilterState['sort'])}
+      />
       <label className="checkbox">
         <input
           type="checkbox"

@@ -10,6 +10,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { navigate } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
+import { SelectField, toOptions } from '../../ui/SelectField'
 import { exportPeopleCsv } from './people-actions'
 import { PersonFormDialog } from './PersonFormDialog'
 
@@ -88,36 +89,27 @@ export function PeopleList() {
                 onChange={(event) => update({ search: event.target.value })}
               />
             </div>
-            <div className="field">
-              <label htmlFor="people-team">Team</label>
-              <select
-                id="people-team"
-                value={query.teamId}
-                onChange={(event) => update({ teamId: event.target.value })}
-              >
-                <option value="all">All teams</option>
-                {teams.map((team) => (
-                  <option key={team.id} value={team.id}>
-                    {team.name}
-                  </option>
-                ))}
-                <option value="none">No team</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="people-status">Status</label>
-              <select
-                id="people-status"
-                value={query.status}
-                onChange={(event) =>
-                  update({ status: event.target.value as PeopleQuery['status'] })
-                }
-              >
-                <option value="active">Active</option>
-                <option value="left">Left</option>
-                <option value="all">Everyone</option>
-              </select>
-            </div>
+            <SelectField
+              id="people-team"
+              label="Team"
+              value={query.teamId}
+              options={[
+                ...toOptions(teams, { value: 'all', label: 'All teams' }),
+                { value: 'none', label: 'No team' },
+              ]}
+              onChange={(value) => update({ teamId: value })}
+            />
+            <SelectField
+              id="people-status"
+              label="Status"
+              value={query.status}
+              options={[
+                { value: 'active', label: 'Active' },
+                { value: 'left', label: 'Left' },
+                { value: 'all', label: 'Everyone' },
+              ]}
+              onChange={(value) => update({ status: value as PeopleQuery['status'] })}
+            />
             <div className="toolbar-spacer" />
             <div className="row">{actions}</div>
           </div>

@@ -7,6 +7,7 @@ import { navigate } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePerson } from '../../db/repositories/people'
 import { Modal } from '../../ui/Modal'
+import { SelectField, toOptions } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
 
 type Draft = Omit<Person, 'customFields'> & { customFields: Array<[string, string]> }
@@ -123,53 +124,32 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
             onChange={(e) => set('email', e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="person-team">Team</label>
-          <select
-            id="person-team"
-            value={draft.teamId ?? ''}
-            onChange={(e) => set('teamId', orNull(e.target.value))}
-          >
-            <option value="">No team</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="person-manager">Manager</label>
-          <select
-            id="person-manager"
-            value={draft.managerId ?? ''}
-            onChange={(e) => set('managerId', orNull(e.target.value))}
-          >
-            <option value="">No manager</option>
-            {people
+        <SelectField
+          id="person-team"
+          label="Team"
+          value={draft.teamId ?? ''}
+          options={toOptions(teams, { value: '', label: 'No team' })}
+          onChange={(value) => set('teamId', orNull(value))}
+        />
+        <SelectField
+          id="person-manager"
+          label="Manager"
+          value={draft.managerId ?? ''}
+          options={toOptions(
+            people
               .filter((other) => other.id !== draft.id && other.status === 'active')
-              .map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.displayName}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="person-role">Role profile</label>
-          <select
-            id="person-role"
-            value={draft.roleId ?? ''}
-            onChange={(e) => set('roleId', orNull(e.target.value))}
-          >
-            <option value="">None</option>
-            {roles.map((role) => (
-              <option key={role.id} value={role.id}>
-                {role.name}
-              </option>
-            ))}
-          </select>
-        </div>
+              .map((other) => ({ id: other.id, name: other.displayName })),
+            { value: '', label: 'No manager' },
+          )}
+          onChange={(value) => set('managerId', orNull(value))}
+        />
+        <SelectField
+          id="person-role"
+          label="Role profile"
+          value={draft.roleId ?? ''}
+          options={toOptions(roles, { value: '', label: 'None' })}
+          onChange={(value) => set('roleId', orNull(value))}
+        />
         <div className="field">
           <label htmlFor="person-employee-id">Employee ID</label>
           <input
@@ -187,17 +167,16 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
             onChange={(e) => set('hireDate', orNull(e.target.value))}
           />
         </div>
-        <div className="field">
-          <label htmlFor="person-status">Status</label>
-          <select
-            id="person-status"
-            value={draft.status}
-            onChange={(e) => set('status', e.target.value as Person['status'])}
-          >
-            <option value="active">Active</option>
-            <option value="left">Left the company</option>
-          </select>
-        </div>
+        <SelectField
+          id="person-status"
+          label="Status"
+          value={draft.status}
+          options={[
+            { value: 'active', label: 'Active' },
+            { value: 'left', label: 'Left the company' },
+          ]}
+          onChange={(value) => set('status', value as Person['status'])}
+        />
         <div className="field">
           <label htmlFor="person-arrangement">Work arrangement</label>
           <select
