@@ -19,6 +19,7 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { SkillsScreen } from '../features/skills/SkillsScreen'
 import { routeList, type RouteId } from './route-list'
 
 export interface AppRoute {
@@ -54,7 +55,7 @@ const screens: Record<RouteId, ComponentType> = {
   dashboard: DashboardScreen,
   people: PeopleScreen,
   matrix: MatrixScreen,
-  skills: areaScreen('skills'),
+  skills: SkillsScreen,
   training: areaScreen('training'),
   goals: areaScreen('goals'),
   checkins: areaScreen('checkins'),

@@ -18,7 +18,8 @@ describe('findSinglePointsOfFailure', () => {
         requiredLevel: 4,
         needCount: 3,
         holderPersonIds: [],
-        message: 'Nobody holds Roast profiling at level 4, the highest level required; 3 people need it.',
+        message:
+          'Nobody holds Roast profiling at level 4, the highest level required; 3 people need it.',
       },
     ])
   })
@@ -37,9 +38,15 @@ describe('findSinglePointsOfFailure', () => {
   it('stays quiet with two holders', () => {
     const model = build({ settings: { matrixSource: 'any' }, filter: { includeLeft: true } })
     expect(findSinglePointsOfFailure(model)).toEqual([])
-    const raised = withAssessment(build(), makeAssessment('a50', 'p-cara', 's-roast', 4, '2026-09-01'))
+    const raised = withAssessment(
+      build(),
+      makeAssessment('a50', 'p-cara', 's-roast', 4, '2026-09-01'),
+    )
     expect(findSinglePointsOfFailure(raised.model)[0]?.kind).toBe('single-holder')
-    const second = withAssessment(raised.model, makeAssessment('a51', 'p-ben', 's-roast', 4, '2026-09-01'))
+    const second = withAssessment(
+      raised.model,
+      makeAssessment('a51', 'p-ben', 's-roast', 4, '2026-09-01'),
+    )
     expect(findSinglePointsOfFailure(second.model)).toEqual([])
   })
 

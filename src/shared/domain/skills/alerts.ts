@@ -1,3 +1,4 @@
+import { readInternals } from './matrix-store'
 import type { MatrixColumn, SinglePointOfFailureAlert, SkillMatrix } from './types'
 
 /**
@@ -7,14 +8,18 @@ import type { MatrixColumn, SinglePointOfFailureAlert, SkillMatrix } from './typ
  * (a level 1 packer for a level 3 roaster's skill) cannot. Nobody-holds comes first.
  */
 export function findSinglePointsOfFailure(model: SkillMatrix): SinglePointOfFailureAlert[] {
+  const { columnOf, stores } = readInternals(model)
   const alerts: SinglePointOfFailureAlert[] = []
   for (const column of model.columns.values()) {
+    const index = columnOf.get(column.skillId)
     const requiredLevel = column.highestRequiredLevel
     if (!column.isCritical || column.needCount === 0 || requiredLevel === null) continue
+    if (index === undefined) continue
     const holderPersonIds: string[] = []
-    for (const row of model.rows.values()) {
-      const current = row.cells.get(column.skillId)?.current ?? null
-      if (current !== null && current >= requiredLevel) holderPersonIds.push(row.personId)
+    for (const store of stores) {
+      const current = store.shown[index]?.level
+      if (current !== undefined && current >= requiredLevel) holderPersonIds.push(store.person.id)
+      // A second holder is enough to rule the alert out.
       if (holderPersonIds.length > 1) break
     }
     if (holderPersonIds.length > 1) continue
@@ -46,8 +51,7 @@ function describeAlert(
     column.lowestRequiredLevel === requiredLevel
       ? `at the required level ${requiredLevel}`
       : `at level ${requiredLevel}, the highest level required`
-  const need =
-    column.needCount === 1 ? '1 person needs it' : `${column.needCount} people need it`
+  const need = column.needCount === 1 ? '1 person needs it' : `${column.needCount} people need it`
   const who = holderName === null ? 'Nobody holds' : `Only ${holderName} holds`
   return `${who} ${column.name} ${level}; ${need}.`
 }

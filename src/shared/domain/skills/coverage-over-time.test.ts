@@ -50,7 +50,12 @@ describe('trackCoverageOverTime', () => {
   })
 
   it("ends at today's matrix", () => {
-    const series = trackCoverageOverTime({ ...data, today, months: 1, skillIds: ['s-eudr', 's-cupping', 's-roast'] })
+    const series = trackCoverageOverTime({
+      ...data,
+      today,
+      months: 1,
+      skillIds: ['s-eudr', 's-cupping', 's-roast'],
+    })
     const model = buildSkillMatrix({ ...data, asOf: today })
     for (const entry of series) {
       const column = model.columns.get(entry.skillId)
@@ -79,7 +84,11 @@ describe('trackCoverageOverTime', () => {
   })
 
   it('knows who was on staff on a day', () => {
-    const person = makePerson('p', 'P', { hireDate: '2026-02-01', leftDate: '2026-03-31', status: 'left' })
+    const person = makePerson('p', 'P', {
+      hireDate: '2026-02-01',
+      leftDate: '2026-03-31',
+      status: 'left',
+    })
     expect(isOnStaff(person, '2026-01-31')).toBe(false)
     expect(isOnStaff(person, '2026-03-31')).toBe(true)
     expect(isOnStaff(person, '2026-04-01')).toBe(false)

@@ -1,7 +1,7 @@
-import type { Person } from '../../model'
-import { listMonthKeysEndingAt } from '../dates/iso-date'
-import { isCountedSource } from './current-levels'
-import { resolveRequirements } from './required-levels'
+import type { Assessment, Person, Skill } from '../../model'
+import { listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
+import { isLaterAssessment } from './current-levels'
+import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople } from './selection'
 import {
   defaultMatrixSource,
@@ -34,57 +34,66 @@ export interface CoverageOverTimeInput extends SkillsData {
  */
 export function trackCoverageOverTime(input: CoverageOverTimeInput): SkillCoverageSeries[] {
   const filter = input.filter ?? {}
-  const matrixSource = input.settings?.matrixSource ?? defaultMatrixSource
+  const isManagerOnly = (input.settings?.matrixSource ?? defaultMatrixSource) === 'manager'
   const skillsById = new Map(input.skills.map((skill) => [skill.id, skill]))
   const skills = input.skillIds
     ? input.skillIds.flatMap((id) => skillsById.get(id) ?? [])
     : input.skills.filter((skill) => skill.isCritical)
   const people = selectMatrixPeople(input.people, { ...filter, includeLeft: true })
-  const requirements = resolveRequirements(people, input, filter.demandSources)
-  const personIds = new Set(people.map((person) => person.id))
-  const skillIds = new Set(skills.map((skill) => skill.id))
-  // Sorted oldest first, so replaying them leaves the latest one per cell.
-  const history = input.assessments
-    .filter(
-      (a) =>
-        isCountedSource(matrixSource, a.source) &&
-        personIds.has(a.personId) &&
-        skillIds.has(a.skillId) &&
-        a.date <= input.today,
-    )
-    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
+  const months = listMonthKeysEndingAt(input.today, Math.max(0, input.months))
+  const cutoffs = months.map((month) => minText(findMonthEnd(month), input.today))
+  const firstMonth = months[0]
+  if (firstMonth === undefined) return skills.map((skill) => toSeries(skill, []))
 
-  const levels = new Map<string, Map<string, number>>()
-  const series = skills.map((skill) => ({
-    skillId: skill.id,
-    skillName: skill.name,
-    minExperts: skill.minExperts,
-    points: [] as CoveragePoint[],
-  }))
-  let next = 0
-  for (const month of listMonthKeysEndingAt(input.today, Math.max(0, input.months))) {
-    const asOf = minText(findMonthEnd(month), input.today)
-    for (; next < history.length; next += 1) {
-      const assessment = history[next]
-      if (assessment === undefined || assessment.date > asOf) break
-      const bySkill = levels.get(assessment.personId) ?? new Map<string, number>()
-      bySkill.set(assessment.skillId, assessment.level)
-      levels.set(assessment.personId, bySkill)
-    }
-    const onStaff = people.filter((person) => isOnStaff(person, asOf))
-    for (const entry of series) {
+  // Cells are numbered row * skills.length + column, so every table below is a flat array.
+  const rowOf = new Map(people.map((person, row) => [person.id, row]))
+  const columnOf = new Map(skills.map((skill, column) => [skill.id, column]))
+  const width = skills.length
+  const required = new Int8Array(people.length * width).fill(-1)
+  const lookup = createRequirementLookup(input, filter.demandSources)
+  people.forEach((person, row) => {
+    skills.forEach((skill, column) => {
+      required[row * width + column] = lookup.findLevel(person, skill.id) ?? -1
+    })
+  })
+
+  // The latest assessment per cell within each month (earlier history falls into the first).
+  const monthOf = new Map(months.map((month, index) => [month, index]))
+  const latestByMonth = months.map(() => new Map<number, Assessment>())
+  for (const assessment of input.assessments) {
+    if (isManagerOnly && assessment.source !== 'manager') continue
+    if (assessment.date > input.today) continue
+    const row = rowOf.get(assessment.personId)
+    const column = columnOf.get(assessment.skillId)
+    if (row === undefined || column === undefined) continue
+    const month = assessment.date < firstMonth ? 0 : monthOf.get(toMonthKey(assessment.date))
+    const latest = month === undefined ? undefined : latestByMonth[month]
+    if (latest === undefined) continue
+    const cell = row * width + column
+    const shown = latest.get(cell)
+    if (shown === undefined || isLaterAssessment(assessment, shown)) latest.set(cell, assessment)
+  }
+
+  const levels = new Int8Array(people.length * width).fill(-1)
+  const points: CoveragePoint[][] = skills.map(() => [])
+  months.forEach((month, index) => {
+    const asOf = cutoffs[index] ?? input.today
+    for (const [cell, assessment] of latestByMonth[index] ?? []) levels[cell] = assessment.level
+    const onStaff = people.flatMap((person, row) => (isOnStaff(person, asOf) ? [row] : []))
+    skills.forEach((_, column) => {
       let needCount = 0
       let holderCount = 0
       let notAssessedCount = 0
-      for (const person of onStaff) {
-        const required = requirements.get(person.id)?.get(entry.skillId)?.requiredLevel
-        if (required === undefined) continue
+      for (const row of onStaff) {
+        const cell = row * width + column
+        const requiredLevel = required[cell] ?? -1
+        if (requiredLevel < 0) continue
+        const current = levels[cell] ?? -1
         needCount += 1
-        const current = levels.get(person.id)?.get(entry.skillId)
-        if (current === undefined) notAssessedCount += 1
-        if ((current ?? 0) >= required) holderCount += 1
+        if (current < 0) notAssessedCount += 1
+        if (current >= requiredLevel) holderCount += 1
       }
-      entry.points.push({
+      points[column]?.push({
         month,
         asOf,
         needCount,
@@ -93,9 +102,13 @@ export function trackCoverageOverTime(input: CoverageOverTimeInput): SkillCovera
         notAssessedCount,
         holderShare: needCount === 0 ? 0 : holderCount / needCount,
       })
-    }
-  }
-  return series
+    })
+  })
+  return skills.map((skill, column) => toSeries(skill, points[column] ?? []))
+}
+
+function toSeries(skill: Skill, points: CoveragePoint[]): SkillCoverageSeries {
+  return { skillId: skill.id, skillName: skill.name, minExperts: skill.minExperts, points }
 }
 
 /** On staff on `date`: hired by then and not yet gone (leftDate is the last day on staff). */
@@ -115,8 +128,4 @@ function findMonthEnd(monthKey: string): string {
 
 function minText(a: string, b: string): string {
   return a < b ? a : b
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -37,7 +37,7 @@ describe('current levels', () => {
       expect(findCurrentLevel(index, 'p-cara', 's-roast')?.assessmentId).toBe('a10')
       expect(findCurrentLevel(index, 'p-cara', 's-roast')?.level).toBe(3)
     }
-    const shown = { level: 1, date: '2026-01-01', source: 'manager' as const, assessmentId: 'b' }
+    const shown = { date: '2026-01-01', id: 'b' }
     expect(isLaterAssessment({ date: '2026-01-01', id: 'c' }, shown)).toBe(true)
     expect(isLaterAssessment({ date: '2026-01-01', id: 'a' }, shown)).toBe(false)
     expect(isLaterAssessment({ date: '2025-12-31', id: 'z' }, shown)).toBe(false)
@@ -53,7 +53,9 @@ describe('current levels', () => {
 describe('compareSelfAndManager', () => {
   it('puts the latest self and manager levels side by side', () => {
     const pairs = compareSelfAndManager(assessments, { personIds: ['p-ana', 'p-dan'] })
-    expect(pairs.map((p) => [p.personId, p.skillId, p.self?.level, p.manager?.level, p.difference])).toEqual([
+    expect(
+      pairs.map((p) => [p.personId, p.skillId, p.self?.level, p.manager?.level, p.difference]),
+    ).toEqual([
       ['p-ana', 's-cupping', undefined, 2, null],
       ['p-ana', 's-eudr', undefined, 1, null],
       ['p-ana', 's-roast', 4, 2, 2],

@@ -16,12 +16,9 @@ export interface LatestLevelOptions {
  */
 export function isLaterAssessment(
   candidate: { date: string; id: string },
-  shown: CurrentLevel,
+  shown: { date: string; id: string },
 ): boolean {
-  return (
-    candidate.date > shown.date ||
-    (candidate.date === shown.date && candidate.id > shown.assessmentId)
-  )
+  return candidate.date > shown.date || (candidate.date === shown.date && candidate.id > shown.id)
 }
 
 /** The sources the matrix reads for a `matrixSource` setting; null = all of them. */
@@ -41,21 +38,28 @@ export function indexLatestLevels(
   const sources = options.sources ? new Set(options.sources) : null
   const asOf = options.asOf ?? null
   const { personIds, skillIds } = options
-  const index = new Map<string, Map<string, CurrentLevel>>()
+  // Keep the records while scanning and convert only the winners.
+  const latest = new Map<string, Map<string, Assessment>>()
   for (const assessment of assessments) {
     if (sources !== null && !sources.has(assessment.source)) continue
     if (asOf !== null && assessment.date > asOf) continue
     if (personIds !== undefined && !personIds.has(assessment.personId)) continue
     if (skillIds !== undefined && !skillIds.has(assessment.skillId)) continue
-    let bySkill = index.get(assessment.personId)
+    let bySkill = latest.get(assessment.personId)
     if (bySkill === undefined) {
       bySkill = new Map()
-      index.set(assessment.personId, bySkill)
+      latest.set(assessment.personId, bySkill)
     }
     const shown = bySkill.get(assessment.skillId)
     if (shown === undefined || isLaterAssessment(assessment, shown)) {
-      bySkill.set(assessment.skillId, toCurrentLevel(assessment))
+      bySkill.set(assessment.skillId, assessment)
     }
+  }
+  const index = new Map<string, Map<string, CurrentLevel>>()
+  for (const [personId, bySkill] of latest) {
+    const levels = new Map<string, CurrentLevel>()
+    for (const [skillId, assessment] of bySkill) levels.set(skillId, toCurrentLevel(assessment))
+    index.set(personId, levels)
   }
   return index
 }

@@ -32,7 +32,13 @@ describe('per-person gaps', () => {
 
   it('lists gaps largest first and marks the ones never assessed', () => {
     expect(
-      listPersonGaps(model, 'p-ben').map((g) => [g.skillId, g.requiredLevel, g.currentLevel, g.gap, g.isAssessed]),
+      listPersonGaps(model, 'p-ben').map((g) => [
+        g.skillId,
+        g.requiredLevel,
+        g.currentLevel,
+        g.gap,
+        g.isAssessed,
+      ]),
     ).toEqual([
       ['s-eudr', 2, null, 2, false],
       ['s-cupping', 2, 1, 1, true],
@@ -125,14 +131,23 @@ describe('per-skill roll-ups', () => {
   })
 
   it('lists systemic gaps by share below and the rest as individual gaps', () => {
-    expect(listSystemicGaps(model).map((s) => s.skillId)).toEqual(['s-roast', 's-eudr', 's-cupping'])
+    expect(listSystemicGaps(model).map((s) => s.skillId)).toEqual([
+      's-roast',
+      's-eudr',
+      's-cupping',
+    ])
     expect(listIndividualGaps(model).map((g) => [g.personId, g.skillId])).toEqual([
       ['p-dan', 's-crm'],
     ])
   })
 
   it('summarizes a skill for any subset of the people', () => {
-    const roasters = summarizeSkillForPeople(model, 's-eudr', ['p-ana', 'p-ben', 'p-cara', 'nobody'])
+    const roasters = summarizeSkillForPeople(model, 's-eudr', [
+      'p-ana',
+      'p-ben',
+      'p-cara',
+      'nobody',
+    ])
     expect(roasters).toMatchObject({ needCount: 3, belowCount: 2, totalGap: 3, isSystemic: true })
     expect(summarizeSkillForPeople(model, 'unknown', ['p-ana'])).toBeNull()
   })
@@ -140,7 +155,11 @@ describe('per-skill roll-ups', () => {
   it('scopes the roll-ups to a team', () => {
     const packers = build({ filter: { teamIds: ['t-pack'] } })
     expect([...packers.rows.keys()]).toEqual(['p-eve'])
-    expect(packers.columns.get('s-cupping')).toMatchObject({ needCount: 1, belowCount: 1, isSystemic: false })
+    expect(packers.columns.get('s-cupping')).toMatchObject({
+      needCount: 1,
+      belowCount: 1,
+      isSystemic: false,
+    })
     expect(packers.columns.get('s-roast')).toMatchObject({ needCount: 0, isCovered: true })
   })
 })
@@ -157,12 +176,20 @@ describe('filtering by demand source', () => {
     ])
     expect(model.getCell('p-ana', 's-roast')).toMatchObject({ required: null, current: 2, gap: 0 })
     expect(model.columns.get('s-roast')?.needCount).toBe(0)
-    expect(model.columns.get('s-eudr')).toMatchObject({ needCount: 5, belowCount: 3, isSystemic: true })
+    expect(model.columns.get('s-eudr')).toMatchObject({
+      needCount: 5,
+      belowCount: 3,
+      isSystemic: true,
+    })
     expect(listSystemicGaps(model).map((s) => s.skillId)).toEqual(['s-eudr'])
   })
 
   it('shows a review-problem view with its own systemic verdict', () => {
     const model = build({ filter: { demandSources: ['review-problem'] } })
-    expect(model.columns.get('s-cupping')).toMatchObject({ needCount: 3, belowCount: 1, isSystemic: false })
+    expect(model.columns.get('s-cupping')).toMatchObject({
+      needCount: 3,
+      belowCount: 1,
+      isSystemic: false,
+    })
   })
 })

@@ -1,19 +1,20 @@
+import { findStore, readInternals, type RowStore } from './matrix-store'
 import { summarizeSkill } from './summaries'
-import type {
-  MatrixRow,
-  PersonGap,
-  PersonGapSummary,
-  SkillGapSummary,
-  SkillMatrix,
-} from './types'
+import type { Skill } from '../../model'
+import type { PersonGap, PersonGapSummary, SkillGapSummary, SkillMatrix } from './types'
 
 export const defaultTopGapCount = 3
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+/** A gap before it becomes a PersonGap: sorting these is cheap, so only the ones kept are built. */
+type GapRef = { store: RowStore; skill: Skill; column: number; gap: number; rowOrder: number }
+
 /** A person's gaps in the model's skills, largest first (then critical first, then by name). */
 export function listPersonGaps(model: SkillMatrix, personId: string): PersonGap[] {
-  const row = model.rows.get(personId)
-  if (row === undefined) return []
-  return collectRowGaps(model, row).sort(compareGaps)
+  const store = findStore(readInternals(model), personId)
+  if (store === undefined) return []
+  return sortGaps(model, collectGaps(model, store, 0)).map((ref) => toPersonGap(model, ref))
 }
 
 export function summarizePersonGaps(
@@ -21,9 +22,9 @@ export function summarizePersonGaps(
   personId: string,
   topCount = defaultTopGapCount,
 ): PersonGapSummary | null {
-  const row = model.rows.get(personId)
-  if (row === undefined) return null
-  return toPersonSummary(model, row, topCount)
+  const store = findStore(readInternals(model), personId)
+  if (store === undefined) return null
+  return toPersonSummary(model, store, topCount)
 }
 
 /** Every person in the model, largest total gap first, then by name. */
@@ -31,9 +32,9 @@ export function summarizeAllPeople(
   model: SkillMatrix,
   topCount = defaultTopGapCount,
 ): PersonGapSummary[] {
-  return [...model.rows.values()]
-    .map((row) => toPersonSummary(model, row, topCount))
-    .sort((a, b) => b.totalGap - a.totalGap || a.name.localeCompare(b.name))
+  return readInternals(model)
+    .stores.map((store) => toPersonSummary(model, store, topCount))
+    .sort((a, b) => b.totalGap - a.totalGap || collator.compare(a.name, b.name))
 }
 
 /** Per-skill roll-ups for the model's people, in the model's skill order. */
@@ -47,14 +48,17 @@ export function summarizeSkillForPeople(
   skillId: string,
   personIds: Iterable<string>,
 ): SkillGapSummary | null {
-  const skill = model.skills.get(skillId)
-  if (skill === undefined) return null
-  const rows: MatrixRow[] = []
-  for (const personId of personIds) {
-    const row = model.rows.get(personId)
-    if (row !== undefined) rows.push(row)
+  const internals = readInternals(model)
+  const { columnOf, skillList } = internals
+  const column = columnOf.get(skillId)
+  const skill = column === undefined ? undefined : skillList[column]
+  if (column === undefined || skill === undefined) return null
+  const selected: RowStore[] = []
+  for (const personId of new Set(personIds)) {
+    const store = findStore(internals, personId)
+    if (store !== undefined) selected.push(store)
   }
-  return summarizeSkill(skill, rows, model.settings.systemicGapThreshold)
+  return summarizeSkill(skill, column, selected, model.settings.systemicGapThreshold)
 }
 
 /** Skills whose gap the team shares, highest share below first. */
@@ -63,61 +67,102 @@ export function listSystemicGaps(model: SkillMatrix): SkillGapSummary[] {
     .filter((column) => column.isSystemic)
     .sort(
       (a, b) =>
-        b.shareBelow - a.shareBelow || b.totalGap - a.totalGap || a.name.localeCompare(b.name),
+        b.shareBelow - a.shareBelow || b.totalGap - a.totalGap || collator.compare(a.name, b.name),
     )
 }
 
-/** Gaps in skills that are not systemic: one person's matter, for their own plan. */
+/**
+ * Gaps in skills that are not systemic: one person's matter, for their own plan. Largest
+ * first, then critical, then by skill name, then in row order.
+ */
 export function listIndividualGaps(model: SkillMatrix): PersonGap[] {
-  const gaps: PersonGap[] = []
-  for (const row of model.rows.values()) {
-    for (const gap of collectRowGaps(model, row)) {
-      if (!gap.isSystemic) gaps.push(gap)
+  const refs: GapRef[] = []
+  let rowOrder = 0
+  for (const store of readInternals(model).stores) {
+    for (const ref of collectGaps(model, store, rowOrder)) {
+      if (model.columns.get(ref.skill.id)?.isSystemic !== true) refs.push(ref)
     }
+    rowOrder += 1
   }
-  return gaps.sort(compareGaps)
+  return sortGaps(model, refs).map((ref) => toPersonGap(model, ref))
 }
 
-function toPersonSummary(model: SkillMatrix, row: MatrixRow, topCount: number): PersonGapSummary {
+function toPersonSummary(model: SkillMatrix, store: RowStore, topCount: number): PersonGapSummary {
+  const row = model.rows.get(store.person.id)
+  const top = sortGaps(model, collectGaps(model, store, 0)).slice(0, Math.max(0, topCount))
   return {
-    personId: row.personId,
-    name: row.name,
-    gapCount: row.gapCount,
-    totalGap: row.totalGap,
-    notAssessedCount: row.notAssessedCount,
-    topGaps: collectRowGaps(model, row).sort(compareGaps).slice(0, Math.max(0, topCount)),
+    personId: store.person.id,
+    name: store.person.displayName,
+    gapCount: row?.gapCount ?? 0,
+    totalGap: row?.totalGap ?? 0,
+    notAssessedCount: row?.notAssessedCount ?? 0,
+    topGaps: top.map((ref) => toPersonGap(model, ref)),
   }
 }
 
-function collectRowGaps(model: SkillMatrix, row: MatrixRow): PersonGap[] {
-  const requirements = model.requirements.get(row.personId)
-  const gaps: PersonGap[] = []
-  for (const [skillId, cell] of row.cells) {
-    const requirement = requirements?.get(skillId)
-    const skill = model.skills.get(skillId)
-    if (cell.gap <= 0 || requirement === undefined || skill === undefined) continue
-    gaps.push({
-      personId: row.personId,
-      skillId,
-      skillName: skill.name,
-      requiredLevel: requirement.requiredLevel,
-      currentLevel: cell.current,
-      gap: cell.gap,
-      isAssessed: cell.current !== null,
-      isCritical: skill.isCritical,
-      isSystemic: model.columns.get(skillId)?.isSystemic ?? false,
-      demandSource: requirement.demandSource,
-      businessGoalId: requirement.businessGoalId,
-    })
+function collectGaps(model: SkillMatrix, store: RowStore, rowOrder: number): GapRef[] {
+  const { skillList } = readInternals(model)
+  const refs: GapRef[] = []
+  const { required, shown } = store
+  for (let column = 0; column < required.length; column += 1) {
+    const requiredLevel = required[column] ?? -1
+    const skill = skillList[column]
+    if (requiredLevel < 0 || skill === undefined) continue
+    const gap = requiredLevel - (shown[column]?.level ?? 0)
+    if (gap > 0) refs.push({ store, skill, column, gap, rowOrder })
   }
-  return gaps
+  return refs
 }
 
-function compareGaps(a: PersonGap, b: PersonGap): number {
-  return (
-    b.gap - a.gap ||
-    Number(b.isCritical) - Number(a.isCritical) ||
-    a.skillName.localeCompare(b.skillName) ||
-    a.personId.localeCompare(b.personId)
+function sortGaps(model: SkillMatrix, refs: GapRef[]): GapRef[] {
+  const { skillList } = readInternals(model)
+  const rank = rankSkillNames(skillList)
+  return refs.sort(
+    (a, b) =>
+      b.gap - a.gap ||
+      Number(b.skill.isCritical) - Number(a.skill.isCritical) ||
+      (rank[a.column] ?? 0) - (rank[b.column] ?? 0) ||
+      a.rowOrder - b.rowOrder,
   )
+}
+
+function toPersonGap(model: SkillMatrix, ref: GapRef): PersonGap {
+  const { store, skill, column, gap } = ref
+  const record = readInternals(model).lookup.findRecord(store.person, skill.id)
+  const currentLevel = store.shown[column]?.level ?? null
+  return {
+    personId: store.person.id,
+    skillId: skill.id,
+    skillName: skill.name,
+    requiredLevel: store.required[column] ?? 0,
+    currentLevel,
+    gap,
+    isAssessed: currentLevel !== null,
+    isCritical: skill.isCritical,
+    isSystemic: model.columns.get(skill.id)?.isSystemic ?? false,
+    demandSource: record?.demandSource ?? 'role',
+    businessGoalId: record?.businessGoalId ?? null,
+  }
+}
+
+/** Skill names ranked once per skill list (shared by a model and its updates), not per compare. */
+const nameRanks = new WeakMap<readonly unknown[], Int32Array>()
+
+function rankSkillNames(skills: readonly Skill[]): Int32Array {
+  let rank = nameRanks.get(skills)
+  if (rank === undefined) {
+    const order = skills
+      .map((skill, column) => ({ skill, column }))
+      .sort(
+        (a, b) =>
+          collator.compare(a.skill.name, b.skill.name) ||
+          (a.skill.id < b.skill.id ? -1 : a.skill.id > b.skill.id ? 1 : 0),
+      )
+    rank = new Int32Array(skills.length)
+    order.forEach(({ column }, position) => {
+      if (rank) rank[column] = position
+    })
+    nameRanks.set(skills, rank)
+  }
+  return rank
 }

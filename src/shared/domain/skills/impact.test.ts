@@ -11,7 +11,13 @@ describe('rankTrainingImpact', () => {
   it('scores total gap x 2 for critical skills and ranks by score, then people affected', () => {
     // EUDR 4 x 1 (3 people), Cupping 2 x 2, Roast 2 x 2 (2 people each, by name), CRM 2 x 1.
     expect(
-      rankTrainingImpact(build()).map((i) => [i.skillId, i.score, i.totalGap, i.affectedCount, i.weight]),
+      rankTrainingImpact(build()).map((i) => [
+        i.skillId,
+        i.score,
+        i.totalGap,
+        i.affectedCount,
+        i.weight,
+      ]),
     ).toEqual([
       ['s-eudr', 4, 4, 3, 1],
       ['s-cupping', 4, 2, 2, 2],
@@ -49,7 +55,11 @@ describe('rankTrainingImpact', () => {
     expect(rankTrainingImpact(goals).map((i) => i.skillId)).toEqual(['s-eudr'])
     const reviews = build({ filter: { demandSources: ['review-problem'] } })
     expect(rankTrainingImpact(reviews).map((i) => [i.skillId, i.score, i.reason])).toEqual([
-      ['s-cupping', 2, '1 of the 3 people who need it is below the required level, 1 level in total; critical, so the gap counts double: score 2.'],
+      [
+        's-cupping',
+        2,
+        '1 of the 3 people who need it is below the required level, 1 level in total; critical, so the gap counts double: score 2.',
+      ],
     ])
   })
 })

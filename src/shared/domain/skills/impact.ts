@@ -1,4 +1,9 @@
-import { criticalImpactWeight, type MatrixColumn, type SkillMatrix, type TrainingImpact } from './types'
+import {
+  criticalImpactWeight,
+  type MatrixColumn,
+  type SkillMatrix,
+  type TrainingImpact,
+} from './types'
 
 /**
  * Where training would close the most gap. score = (sum of the gaps of everyone below the

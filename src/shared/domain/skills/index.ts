@@ -21,7 +21,8 @@ export {
   summarizeSkillForPeople,
 } from './gaps'
 export { rankTrainingImpact } from './impact'
-export { buildSkillMatrix, emptyMatrixCell, withAssessment } from './matrix'
+export { buildSkillMatrix, withAssessment } from './matrix'
+export { emptyMatrixCell } from './matrix-store'
 export {
   listMatrixColumns,
   listMatrixRows,
@@ -31,11 +32,13 @@ export {
   type MatrixRowView,
 } from './matrix-view'
 export {
+  createRequirementLookup,
   findRequirement,
   listDemandSources,
   listPersonRequirements,
   matchesDemandSources,
   resolveRequirements,
+  type RequirementLookup,
   type RequirementRecords,
 } from './required-levels'
 export { selectMatrixPeople, selectMatrixSkills } from './selection'

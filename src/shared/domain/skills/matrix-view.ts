@@ -29,10 +29,7 @@ export function listMatrixRows(model: SkillMatrix, view: MatrixRowView = {}): Ma
 }
 
 /** The columns to draw, sorted and filtered. */
-export function listMatrixColumns(
-  model: SkillMatrix,
-  view: MatrixColumnView = {},
-): MatrixColumn[] {
+export function listMatrixColumns(model: SkillMatrix, view: MatrixColumnView = {}): MatrixColumn[] {
   const columns = [...model.columns.values()].filter(
     (column) => !view.onlyWithGaps || column.belowCount > 0,
   )

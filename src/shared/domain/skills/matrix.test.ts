@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../../model'
-import { buildSkillMatrix, emptyMatrixCell, withAssessment } from './matrix'
+import { buildSkillMatrix, withAssessment } from './matrix'
+import { emptyMatrixCell } from './matrix-store'
 import { listMatrixColumns, listMatrixRows } from './matrix-view'
 import { createLargeData, createRoasteryData, makeAssessment } from './test-fixtures'
 import type { SkillMatrix, SkillMatrixInput } from './types'
@@ -22,7 +23,11 @@ describe('buildSkillMatrix', () => {
       assessmentId: 'a02',
     })
     expect(model.getCell('p-ben', 's-eudr')).toMatchObject({ current: null, required: 2, gap: 2 })
-    expect(model.getCell('p-dan', 's-crm')).toMatchObject({ current: null, required: 2, interest: 3 })
+    expect(model.getCell('p-dan', 's-crm')).toMatchObject({
+      current: null,
+      required: 2,
+      interest: 3,
+    })
     expect(model.getCell('p-eve', 's-roast')).toMatchObject({ required: null, gap: 0, interest: 2 })
     expect(model.getCell('p-ana', 's-crm')).toBe(emptyMatrixCell)
     expect(model.getCell('p-finn', 's-roast')).toBe(emptyMatrixCell)
@@ -48,7 +53,10 @@ describe('buildSkillMatrix', () => {
   })
 
   it('filters people by team and role, and skills by category and criticality', () => {
-    expect([...build({ filter: { roleIds: ['r-packer'] } }).rows.keys()]).toEqual(['p-dan', 'p-eve'])
+    expect([...build({ filter: { roleIds: ['r-packer'] } }).rows.keys()]).toEqual([
+      'p-dan',
+      'p-eve',
+    ])
     const critical = build({ filter: { onlyCritical: true } })
     expect([...critical.columns.keys()]).toEqual(['s-roast', 's-cupping'])
     // Row totals count only the model's skills.
@@ -69,7 +77,9 @@ describe('matrix views', () => {
       'Dan Okafor',
       'Eve Murphy',
     ])
-    expect(listMatrixRows(model, { sortBy: 'total-gap' }).map((r) => [r.personId, r.totalGap])).toEqual([
+    expect(
+      listMatrixRows(model, { sortBy: 'total-gap' }).map((r) => [r.personId, r.totalGap]),
+    ).toEqual([
       ['p-ben', 3],
       ['p-dan', 3],
       ['p-ana', 2],
@@ -136,15 +146,31 @@ describe('withAssessment', () => {
     const update = withAssessment(model, assessment)
     expect(update.isChanged).toBe(true)
     expect(update.cell).toMatchObject({ current: 2, required: 2, gap: 0, assessmentId: 'a20' })
-    expect(update.row).toMatchObject({ personId: 'p-ben', totalGap: 1, gapCount: 1, notAssessedCount: 0 })
-    expect(update.column).toMatchObject({ skillId: 's-eudr', belowCount: 2, holderCount: 3, totalGap: 2 })
+    expect(update.row).toMatchObject({
+      personId: 'p-ben',
+      totalGap: 1,
+      gapCount: 1,
+      notAssessedCount: 0,
+    })
+    expect(update.column).toMatchObject({
+      skillId: 's-eudr',
+      belowCount: 2,
+      holderCount: 3,
+      totalGap: 2,
+    })
     expect(update.column?.isSystemic).toBe(true)
     const rebuilt = build({ assessments: [...data.assessments, assessment] })
     expect(snapshot(update.model)).toEqual(snapshot(rebuilt))
   })
 
-  it('keeps unchanged rows and columns as the same objects and leaves the old model alone', () => {
+  it('keeps unchanged cells, rows and columns as the same objects and leaves the old model alone', () => {
+    const before = model.getCell('p-ben', 's-cupping')
+    const oldEudr = model.getCell('p-ben', 's-eudr')
+    expect(model.getCell('p-ben', 's-cupping')).toBe(before)
     const update = withAssessment(model, makeAssessment('a20', 'p-ben', 's-eudr', 2, '2026-09-01'))
+    expect(update.model.getCell('p-ben', 's-cupping')).toBe(before)
+    expect(update.model.getCell('p-ben', 's-eudr')).toBe(update.cell)
+    expect(model.getCell('p-ben', 's-eudr')).toBe(oldEudr)
     expect(update.model.rows.get('p-ana')).toBe(model.rows.get('p-ana'))
     expect(update.model.columns.get('s-roast')).toBe(model.columns.get('s-roast'))
     expect(update.model.rows.get('p-ben')).toBe(update.row)
@@ -166,15 +192,26 @@ describe('withAssessment', () => {
       expect(update.model).toBe(model)
       expect(update.row).toBeNull()
     }
-    expect(withAssessment(build({ asOf: '2026-08-01' }), makeAssessment('a33', 'p-ben', 's-eudr', 2, '2026-09-01')).isChanged).toBe(false)
+    expect(
+      withAssessment(
+        build({ asOf: '2026-08-01' }),
+        makeAssessment('a33', 'p-ben', 's-eudr', 2, '2026-09-01'),
+      ).isChanged,
+    ).toBe(false)
   })
 
   it("counts a self assessment with the 'any' setting, and a same-day assessment with a greater id", () => {
     const any = build({ settings: { matrixSource: 'any' } })
-    const update = withAssessment(any, makeAssessment('a40', 'p-eve', 's-cupping', 1, '2026-09-01', 'self'))
+    const update = withAssessment(
+      any,
+      makeAssessment('a40', 'p-eve', 's-cupping', 1, '2026-09-01', 'self'),
+    )
     expect(update.isChanged).toBe(true)
     expect(update.column?.belowCount).toBe(0)
-    const sameDay = withAssessment(model, makeAssessment('a11b', 'p-cara', 's-roast', 4, '2026-06-12'))
+    const sameDay = withAssessment(
+      model,
+      makeAssessment('a11b', 'p-cara', 's-roast', 4, '2026-06-12'),
+    )
     expect(sameDay.cell).toMatchObject({ current: 4, gap: 0 })
   })
 

@@ -1,13 +1,12 @@
 import type { Aspiration, Assessment } from '../../model'
-import { indexCurrentLevels, isCountedSource, isLaterAssessment } from './current-levels'
-import { resolveRequirements } from './required-levels'
+import { isCountedSource, isLaterAssessment } from './current-levels'
+import { createMatrix, readCachedCell, readInternals, type RowStore } from './matrix-store'
+import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople, selectMatrixSkills } from './selection'
-import { computeGap, summarizeRow, summarizeSkill } from './summaries'
+import { summarizeRow, summarizeSkill } from './summaries'
 import {
   defaultMatrixSource,
   defaultSystemicGapThreshold,
-  type CurrentLevel,
-  type MatrixCell,
   type MatrixColumn,
   type MatrixRow,
   type MatrixUpdate,
@@ -16,182 +15,157 @@ import {
   type SkillMatrixSettings,
 } from './types'
 
-/** What getCell returns for a person-skill with no requirement, assessment or aspiration. */
-export const emptyMatrixCell: MatrixCell = Object.freeze({
-  current: null,
-  required: null,
-  gap: 0,
-  interest: null,
-  assessedOn: null,
-  source: null,
-  assessmentId: null,
-})
-
-type MatrixParts = Omit<SkillMatrix, 'getCell'>
-
 /**
- * The people x skills model for a grid: every cell, row totals and column summaries computed once.
- * Which people and skills it covers (team, role, category, critical only, demand sources, who
- * left) is fixed here; sorting and "only with gaps" are views on it (see matrix-view.ts).
+ * The people x skills model for a grid: every cell, row totals and column summaries computed
+ * once, in time linear in people x skills + assessments. Which people and skills it covers
+ * (team, role, category, critical only, demand sources, who left) is fixed here; change those
+ * by building again. Sorting and "only with gaps" are views on it (matrix-view.ts).
  * Row totals count only the model's skills.
  */
 export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
   const filter = input.filter ?? {}
+  const demandSources = filter.demandSources ?? []
   const settings: SkillMatrixSettings = {
     matrixSource: input.settings?.matrixSource ?? defaultMatrixSource,
     systemicGapThreshold: input.settings?.systemicGapThreshold ?? defaultSystemicGapThreshold,
-    demandSources: filter.demandSources && filter.demandSources.length > 0 ? filter.demandSources : null,
+    demandSources: demandSources.length > 0 ? demandSources : null,
     asOf: input.asOf ?? null,
   }
   const people = selectMatrixPeople(input.people, filter)
   const skills = selectMatrixSkills(input.skills, filter)
-  const personIds = new Set(people.map((person) => person.id))
-  const skillIds = new Set(skills.map((skill) => skill.id))
-  const requirements = resolveRequirements(people, input, settings.demandSources)
-  const levels = indexCurrentLevels(input.assessments, settings.matrixSource, {
-    asOf: settings.asOf,
-    personIds,
-    skillIds,
-  })
-  const interests = indexInterests(input.aspirations ?? [], personIds, skillIds)
+  const columnOf = new Map(skills.map((skill, column) => [skill.id, column]))
+  const lookup = createRequirementLookup(input, settings.demandSources)
+
+  const storeOf = new Map<string, RowStore>()
+  for (const person of people) {
+    if (storeOf.has(person.id)) continue
+    const required = new Int8Array(skills.length).fill(-1)
+    for (const skillId of lookup.listSkillIds(person)) {
+      const column = columnOf.get(skillId)
+      const level = column === undefined ? null : lookup.findLevel(person, skillId)
+      if (column !== undefined && level !== null) required[column] = level
+    }
+    const interest = new Int8Array(skills.length).fill(-1)
+    const shown = new Array<Assessment | undefined>(skills.length).fill(undefined)
+    storeOf.set(person.id, { person, required, interest, shown, cellCache: null })
+  }
+  const isManagerOnly = settings.matrixSource === 'manager'
+  const asOf = settings.asOf
+  // The hot loop (100,000 records in the benchmark), so isLaterAssessment is inlined.
+  for (const assessment of input.assessments) {
+    if (isManagerOnly && assessment.source !== 'manager') continue
+    if (asOf !== null && assessment.date > asOf) continue
+    const store = storeOf.get(assessment.personId)
+    const column = columnOf.get(assessment.skillId)
+    if (store === undefined || column === undefined) continue
+    const shown = store.shown[column]
+    if (
+      shown === undefined ||
+      assessment.date > shown.date ||
+      (assessment.date === shown.date && assessment.id > shown.id)
+    ) {
+      store.shown[column] = assessment
+    }
+  }
+  for (const aspiration of findLatestAspirations(input.aspirations ?? [])) {
+    const column = columnOf.get(aspiration.skillId)
+    const store = storeOf.get(aspiration.personId)
+    if (store !== undefined && column !== undefined) store.interest[column] = aspiration.interest
+  }
 
   const rows = new Map<string, MatrixRow>()
-  for (const person of people) {
-    const required = requirements.get(person.id)
-    const assessed = levels.get(person.id)
-    const wished = interests.get(person.id)
-    const cells = new Map<string, MatrixCell>()
-    for (const skill of skills) {
-      const requiredLevel = required?.get(skill.id)?.requiredLevel ?? null
-      const current = assessed?.get(skill.id) ?? null
-      const interest = wished?.get(skill.id)?.interest ?? null
-      if (requiredLevel === null && current === null && interest === null) continue
-      cells.set(skill.id, createCell(requiredLevel, current, interest))
-    }
-    rows.set(person.id, summarizeRow(person, cells))
-  }
+  const stores = [...storeOf.values()]
+  const rowOf = new Map(stores.map((store, row) => [store.person.id, row]))
+  for (const store of stores) rows.set(store.person.id, summarizeRow(store))
   const columns = new Map<string, MatrixColumn>()
-  for (const skill of skills) {
-    columns.set(skill.id, summarizeSkill(skill, rows.values(), settings.systemicGapThreshold))
-  }
-  return createMatrix({
-    people: new Map(people.map((person) => [person.id, person])),
-    skills: new Map(skills.map((skill) => [skill.id, skill])),
-    rows,
-    columns,
-    requirements,
-    settings,
+  skills.forEach((skill, column) => {
+    columns.set(skill.id, summarizeSkill(skill, column, stores, settings.systemicGapThreshold))
   })
+  return createMatrix(
+    {
+      people: new Map(stores.map((store) => [store.person.id, store.person])),
+      skills: new Map(skills.map((skill) => [skill.id, skill])),
+      rows,
+      columns,
+      settings,
+    },
+    { skillList: skills, columnOf, rowOf, stores, lookup },
+  )
 }
 
 /**
- * Applies one new assessment without rebuilding: recomputes that cell, its row (one pass over
- * the row's cells) and its column (one pass over the rows). The input model is not changed.
+ * Applies one new assessment without rebuilding: that cell, its row (one pass over the row)
+ * and its column (one pass over the people). The input model is left as it was.
  *
  * Contract for a UI: when `isChanged` is false the same model comes back and nothing needs
- * drawing. Otherwise only `cell`, `row` (its total) and `column` (its footer) changed; every
- * other row and column object in the new model is the very object from the old one, so
- * identity checks (React.memo) skip them.
+ * drawing. Otherwise only `cell`, `row` (its totals) and `column` (its footer) changed; every
+ * other cell, row and column object read from the new model is the very object the old model
+ * gave, so identity checks (React.memo) skip them.
  *
- * An assessment that is not the newest for its cell (earlier date, or same date and smaller
- * id), from a source the matrix does not count, dated after `asOf`, or for a person or skill
- * outside the model changes nothing. An edit of the shown assessment (same id) replaces it.
- * Deleting an assessment, or moving the shown one to an earlier date, needs a rebuild: the
- * model keeps only the latest assessment per cell, not the history.
+ * Changes nothing: an assessment that is not the newest for its cell (earlier date, or same
+ * date and smaller id), from a source the matrix does not count, dated after `asOf`, or for a
+ * person or skill outside the model. An edit of the shown assessment (same id) replaces it.
+ * Needs a rebuild: deleting an assessment, moving the shown one to an earlier date or to
+ * another person or skill. The model keeps only the latest assessment per cell, not history.
  */
 export function withAssessment(model: SkillMatrix, assessment: Assessment): MatrixUpdate {
+  const internals = readInternals(model)
   const { personId, skillId } = assessment
-  const row = model.rows.get(personId)
-  const person = model.people.get(personId)
-  const skill = model.skills.get(skillId)
-  const previous = model.getCell(personId, skillId)
+  const row = internals.rowOf.get(personId)
+  const store = row === undefined ? undefined : internals.stores[row]
+  const column = internals.columnOf.get(skillId)
+  const skill = column === undefined ? undefined : internals.skillList[column]
   const unchanged: MatrixUpdate = {
     model,
     isChanged: false,
-    cell: previous,
+    cell: model.getCell(personId, skillId),
     row: null,
     column: null,
   }
-  if (row === undefined || person === undefined || skill === undefined) return unchanged
+  if (row === undefined || store === undefined || column === undefined || skill === undefined) {
+    return unchanged
+  }
   const { asOf, matrixSource, systemicGapThreshold } = model.settings
   if (!isCountedSource(matrixSource, assessment.source)) return unchanged
   if (asOf !== null && assessment.date > asOf) return unchanged
-  const shown = toShownLevel(previous)
-  const isEdit = shown !== null && shown.assessmentId === assessment.id
-  if (shown !== null && !isEdit && !isLaterAssessment(assessment, shown)) return unchanged
+  const shown = store.shown[column]
+  const isEdit = shown !== undefined && shown.id === assessment.id
+  if (shown !== undefined && !isEdit && !isLaterAssessment(assessment, shown)) return unchanged
 
-  const cell = createCell(
-    previous.required,
+  const nextStore: RowStore = {
+    ...store,
+    shown: store.shown.slice(),
+    // Other cells keep their objects, so a memoised grid cell skips them.
+    cellCache: store.cellCache?.slice() ?? null,
+  }
+  nextStore.shown[column] = assessment
+  if (nextStore.cellCache !== null) nextStore.cellCache[column] = undefined
+  const stores = internals.stores.slice()
+  stores[row] = nextStore
+  const nextRow = summarizeRow(nextStore)
+  const nextColumn = summarizeSkill(skill, column, stores, systemicGapThreshold)
+  const next = createMatrix(
     {
-      level: assessment.level,
-      date: assessment.date,
-      source: assessment.source,
-      assessmentId: assessment.id,
+      people: model.people,
+      skills: model.skills,
+      rows: new Map(model.rows).set(personId, nextRow),
+      columns: new Map(model.columns).set(skillId, nextColumn),
+      settings: model.settings,
     },
-    previous.interest,
+    { ...internals, stores },
   )
-  const cells = new Map(row.cells).set(skillId, cell)
-  const nextRow = summarizeRow(person, cells)
-  const rows = new Map(model.rows).set(personId, nextRow)
-  const column = summarizeSkill(skill, rows.values(), systemicGapThreshold)
-  const columns = new Map(model.columns).set(skillId, column)
-  const next = createMatrix({ ...model, rows, columns })
-  return { model: next, isChanged: true, cell, row: nextRow, column }
-}
-
-function createMatrix(parts: MatrixParts): SkillMatrix {
-  const { rows } = parts
-  return {
-    people: parts.people,
-    skills: parts.skills,
-    rows,
-    columns: parts.columns,
-    requirements: parts.requirements,
-    settings: parts.settings,
-    getCell: (personId, skillId) => rows.get(personId)?.cells.get(skillId) ?? emptyMatrixCell,
-  }
-}
-
-function createCell(
-  required: number | null,
-  current: CurrentLevel | null,
-  interest: number | null,
-): MatrixCell {
-  return {
-    current: current?.level ?? null,
-    required,
-    gap: computeGap(required, current?.level ?? null),
-    interest,
-    assessedOn: current?.date ?? null,
-    source: current?.source ?? null,
-    assessmentId: current?.assessmentId ?? null,
-  }
-}
-
-function toShownLevel(cell: MatrixCell): CurrentLevel | null {
-  if (cell.current === null || cell.assessedOn === null || cell.source === null) return null
-  if (cell.assessmentId === null) return null
-  return {
-    level: cell.current,
-    date: cell.assessedOn,
-    source: cell.source,
-    assessmentId: cell.assessmentId,
-  }
+  const cell = readCachedCell(nextStore, column)
+  return { model: next, isChanged: true, cell, row: nextRow, column: nextColumn }
 }
 
 /** The latest aspiration per person and skill (latest `updatedAt`, then greater id). */
-function indexInterests(
-  aspirations: readonly Aspiration[],
-  personIds: ReadonlySet<string>,
-  skillIds: ReadonlySet<string>,
-): Map<string, Map<string, Aspiration>> {
-  const index = new Map<string, Map<string, Aspiration>>()
+function findLatestAspirations(aspirations: readonly Aspiration[]): Aspiration[] {
+  const latest = new Map<string, Map<string, Aspiration>>()
   for (const aspiration of aspirations) {
-    if (!personIds.has(aspiration.personId) || !skillIds.has(aspiration.skillId)) continue
-    let bySkill = index.get(aspiration.personId)
+    let bySkill = latest.get(aspiration.personId)
     if (bySkill === undefined) {
       bySkill = new Map()
-      index.set(aspiration.personId, bySkill)
+      latest.set(aspiration.personId, bySkill)
     }
     const shown = bySkill.get(aspiration.skillId)
     const isLater =
@@ -200,5 +174,5 @@ function indexInterests(
       (aspiration.updatedAt === shown.updatedAt && aspiration.id > shown.id)
     if (isLater) bySkill.set(aspiration.skillId, aspiration)
   }
-  return index
+  return [...latest.values()].flatMap((bySkill) => [...bySkill.values()])
 }

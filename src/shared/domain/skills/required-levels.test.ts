@@ -5,12 +5,7 @@ import {
   listPersonRequirements,
   resolveRequirements,
 } from './required-levels'
-import {
-  createRoasteryData,
-  makeOverride,
-  makePerson,
-  makeRoleRequirement,
-} from './test-fixtures'
+import { createRoasteryData, makeOverride, makePerson, makeRoleRequirement } from './test-fixtures'
 
 const data = createRoasteryData()
 const levelsOf = (personId: string, demandSources?: Parameters<typeof resolveRequirements>[2]) => {

@@ -6,34 +6,80 @@ export interface RequirementRecords {
   requirementOverrides: readonly RequirementOverride[]
 }
 
+/** Answers "what does this person need in this skill?" without building per-person maps. */
+export interface RequirementLookup {
+  /** The resolved level, or null when the person does not need the skill (or it is filtered out). */
+  findLevel(person: Person, skillId: string): number | null
+  find(person: Person, skillId: string): Requirement | null
+  /** The record that set the level (for its demand), without building a Requirement. */
+  findRecord(person: Person, skillId: string): RoleRequirement | RequirementOverride | null
+  /** Skills the person's role or overrides mention (some may resolve to null). */
+  listSkillIds(person: Person): string[]
+}
+
 /**
- * Each person's required level per skill: the role's requirement, replaced by a per-person
+ * Each person's required level per skill is the role's requirement, replaced by a per-person
  * override when one exists (an override may also add a skill the role does not need).
- * A resolved level of 0 means "not needed" (an override to 0 exempts the person) and is dropped.
+ * A resolved level of 0 means "not needed" (an override to 0 exempts the person).
  * With `demandSources`, only requirements whose demand is in the list are kept.
  */
+export function createRequirementLookup(
+  records: RequirementRecords,
+  demandSources?: readonly DemandSource[] | null,
+): RequirementLookup {
+  const byRole = groupStrictest(records.roleRequirements, (r) => r.roleId)
+  const byPerson = groupStrictest(records.requirementOverrides, (o) => o.personId)
+  const wanted = toDemandSet(demandSources)
+  const findRoleRequirement = (person: Person, skillId: string): RoleRequirement | null =>
+    (person.roleId === null ? undefined : byRole.get(person.roleId)?.get(skillId)) ?? null
+
+  const findLevel = (person: Person, skillId: string): number | null => {
+    const roleRequirement = findRoleRequirement(person, skillId)
+    const override = byPerson.get(person.id)?.get(skillId)
+    const level = override?.requiredLevel ?? roleRequirement?.requiredLevel ?? 0
+    if (level <= 0) return null
+    if (wanted === null) return level
+    // An override keeps the demand of the role requirement it replaced (see listDemandSources).
+    const isWanted =
+      (override !== undefined && wanted.has(override.demandSource)) ||
+      (roleRequirement !== null && wanted.has(roleRequirement.demandSource))
+    return isWanted ? level : null
+  }
+
+  return {
+    findLevel,
+    find(person, skillId) {
+      if (findLevel(person, skillId) === null) return null
+      const roleRequirement = findRoleRequirement(person, skillId)
+      const override = byPerson.get(person.id)?.get(skillId)
+      if (override !== undefined) return fromOverride(override, roleRequirement)
+      return roleRequirement === null ? null : fromRoleRequirement(person.id, roleRequirement)
+    },
+    findRecord(person, skillId) {
+      if (findLevel(person, skillId) === null) return null
+      return byPerson.get(person.id)?.get(skillId) ?? findRoleRequirement(person, skillId)
+    },
+    listSkillIds(person) {
+      const roleSkills = person.roleId === null ? undefined : byRole.get(person.roleId)?.keys()
+      const overrideSkills = byPerson.get(person.id)?.keys()
+      return [...new Set([...(roleSkills ?? []), ...(overrideSkills ?? [])])]
+    },
+  }
+}
+
+/** Every person's resolved requirements (see createRequirementLookup for the rules). */
 export function resolveRequirements(
   people: readonly Person[],
   records: RequirementRecords,
   demandSources?: readonly DemandSource[] | null,
 ): RequirementIndex {
-  const byRole = groupStrictest(records.roleRequirements, (r) => r.roleId)
-  const byPerson = groupStrictest(records.requirementOverrides, (o) => o.personId)
-  const wanted = toDemandSet(demandSources)
+  const lookup = createRequirementLookup(records, demandSources)
   const index = new Map<string, Map<string, Requirement>>()
   for (const person of people) {
-    const roleRequirements = person.roleId === null ? undefined : byRole.get(person.roleId)
     const resolved = new Map<string, Requirement>()
-    for (const requirement of roleRequirements?.values() ?? []) {
-      resolved.set(requirement.skillId, fromRoleRequirement(person.id, requirement))
-    }
-    for (const override of byPerson.get(person.id)?.values() ?? []) {
-      const replaced = roleRequirements?.get(override.skillId) ?? null
-      resolved.set(override.skillId, fromOverride(override, replaced))
-    }
-    for (const [skillId, requirement] of resolved) {
-      const isWanted = wanted === null || matchesDemandSources(requirement, wanted)
-      if (requirement.requiredLevel <= 0 || !isWanted) resolved.delete(skillId)
+    for (const skillId of lookup.listSkillIds(person)) {
+      const requirement = lookup.find(person, skillId)
+      if (requirement !== null) resolved.set(skillId, requirement)
     }
     index.set(person.id, resolved)
   }

@@ -5,7 +5,8 @@ import { listSystemicGaps } from './gaps'
 import { rankTrainingImpact } from './impact'
 import { buildSkillMatrix } from './matrix'
 
-const data = generateSampleCompany({ today: '2026-11-23' })
+// The workspace stores settings as key/value records; the sample uses the defaults.
+const data = { ...generateSampleCompany({ today: '2026-11-23' }), settings: {} }
 const eudr = 'skill-eudr-traceability'
 
 describe('skills gaps on the sample company', () => {
@@ -27,7 +28,9 @@ describe('skills gaps on the sample company', () => {
     const [top] = rankTrainingImpact(model)
     expect(top?.isCritical && top.isSystemic).toBe(true)
     for (const alert of findSinglePointsOfFailure(model)) {
-      expect(alert.message).toMatch(/^(Nobody holds|Only .+ holds) .+; \d+ (person needs|people need) it\.$/)
+      expect(alert.message).toMatch(
+        /^(Nobody holds|Only .+ holds) .+; \d+ (person needs|people need) it\.$/,
+      )
     }
   })
 })

@@ -1,5 +1,6 @@
-import type { Person, Skill } from '../../model'
-import type { MatrixCell, MatrixRow, SkillGapSummary } from './types'
+import type { Skill } from '../../model'
+import type { RowStore } from './matrix-store'
+import type { MatrixRow, SkillGapSummary } from './types'
 import { minPeopleForSystemicGap } from './types'
 
 /** Shares such as 2/5 must meet a 0.4 threshold even after floating-point rounding. */
@@ -26,18 +27,22 @@ export function isSystemicGap(belowCount: number, needCount: number, threshold: 
   return belowCount / needCount >= threshold - shareTolerance
 }
 
-export function summarizeRow(person: Person, cells: ReadonlyMap<string, MatrixCell>): MatrixRow {
+export function summarizeRow(store: RowStore): MatrixRow {
   let requiredCount = 0
   let gapCount = 0
   let totalGap = 0
   let notAssessedCount = 0
-  for (const cell of cells.values()) {
-    if (cell.required === null) continue
+  const { person, required, shown } = store
+  for (let column = 0; column < required.length; column += 1) {
+    const requiredLevel = required[column] ?? -1
+    if (requiredLevel < 0) continue
     requiredCount += 1
-    if (cell.current === null) notAssessedCount += 1
-    if (cell.gap > 0) {
+    const current = shown[column]?.level
+    if (current === undefined) notAssessedCount += 1
+    const gap = requiredLevel - (current ?? 0)
+    if (gap > 0) {
       gapCount += 1
-      totalGap += cell.gap
+      totalGap += gap
     }
   }
   return {
@@ -45,7 +50,6 @@ export function summarizeRow(person: Person, cells: ReadonlyMap<string, MatrixCe
     name: person.displayName,
     teamId: person.teamId,
     roleId: person.roleId,
-    cells,
     requiredCount,
     gapCount,
     totalGap,
@@ -53,10 +57,11 @@ export function summarizeRow(person: Person, cells: ReadonlyMap<string, MatrixCe
   }
 }
 
-/** One skill across the given rows (the whole model, or any subset of its people). */
+/** One skill (at `column` in the stores) across the given people: the whole model, or a subset. */
 export function summarizeSkill(
   skill: Skill,
-  rows: Iterable<MatrixRow>,
+  column: number,
+  stores: Iterable<RowStore>,
   systemicGapThreshold: number,
 ): SkillGapSummary {
   let needCount = 0
@@ -66,16 +71,18 @@ export function summarizeSkill(
   let highest: number | null = null
   let lowest: number | null = null
   const belowPersonIds: string[] = []
-  for (const row of rows) {
-    const cell = row.cells.get(skill.id)
-    if (cell === undefined || cell.required === null) continue
+  for (const store of stores) {
+    const required = store.required[column] ?? -1
+    if (required < 0) continue
     needCount += 1
-    highest = highest === null ? cell.required : Math.max(highest, cell.required)
-    lowest = lowest === null ? cell.required : Math.min(lowest, cell.required)
-    if (cell.current === null) notAssessedCount += 1
-    if (cell.gap > 0) {
-      belowPersonIds.push(row.personId)
-      totalGap += cell.gap
+    highest = highest === null ? required : Math.max(highest, required)
+    lowest = lowest === null ? required : Math.min(lowest, required)
+    const current = store.shown[column]?.level
+    if (current === undefined) notAssessedCount += 1
+    const gap = required - (current ?? 0)
+    if (gap > 0) {
+      belowPersonIds.push(store.person.id)
+      totalGap += gap
     } else {
       holderCount += 1
     }

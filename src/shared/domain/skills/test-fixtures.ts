@@ -21,7 +21,13 @@ export const makeRoleRequirement = (
   requiredLevel: number,
   fields: Partial<RoleRequirement> = {},
 ): RoleRequirement =>
-  RoleRequirement.parse({ id: `req-${roleId}-${skillId}`, roleId, skillId, requiredLevel, ...fields })
+  RoleRequirement.parse({
+    id: `req-${roleId}-${skillId}`,
+    roleId,
+    skillId,
+    requiredLevel,
+    ...fields,
+  })
 
 export const makeOverride = (
   personId: string,
@@ -79,11 +85,31 @@ export function createRoasteryData(): SkillsData {
     makeSkill('s-crm', 'CRM', { categoryId: 'cat-sales', minExperts: 1 }),
   ]
   const people = [
-    makePerson('p-ana', 'Ana Souza', { roleId: 'r-roaster', teamId: 't-roast', hireDate: '2023-03-01' }),
-    makePerson('p-ben', 'Ben Walsh', { roleId: 'r-roaster', teamId: 't-roast', hireDate: '2023-05-01' }),
-    makePerson('p-cara', 'Cara Nolan', { roleId: 'r-roaster', teamId: 't-roast', hireDate: '2020-01-06' }),
-    makePerson('p-dan', 'Dan Okafor', { roleId: 'r-packer', teamId: 't-roast', hireDate: '2025-06-01' }),
-    makePerson('p-eve', 'Eve Murphy', { roleId: 'r-packer', teamId: 't-pack', hireDate: '2026-02-01' }),
+    makePerson('p-ana', 'Ana Souza', {
+      roleId: 'r-roaster',
+      teamId: 't-roast',
+      hireDate: '2023-03-01',
+    }),
+    makePerson('p-ben', 'Ben Walsh', {
+      roleId: 'r-roaster',
+      teamId: 't-roast',
+      hireDate: '2023-05-01',
+    }),
+    makePerson('p-cara', 'Cara Nolan', {
+      roleId: 'r-roaster',
+      teamId: 't-roast',
+      hireDate: '2020-01-06',
+    }),
+    makePerson('p-dan', 'Dan Okafor', {
+      roleId: 'r-packer',
+      teamId: 't-roast',
+      hireDate: '2025-06-01',
+    }),
+    makePerson('p-eve', 'Eve Murphy', {
+      roleId: 'r-packer',
+      teamId: 't-pack',
+      hireDate: '2026-02-01',
+    }),
     makePerson('p-finn', 'Finn Byrne', {
       roleId: 'r-packer',
       teamId: 't-pack',

@@ -66,7 +66,9 @@ export interface SkillsData {
   aspirations?: readonly Aspiration[]
 }
 
-export type SkillSettings = Partial<Pick<WorkspaceSettings, 'matrixSource' | 'systemicGapThreshold'>>
+export type SkillSettings = Partial<
+  Pick<WorkspaceSettings, 'matrixSource' | 'systemicGapThreshold'>
+>
 
 /** Which people and skills a model covers. An empty or missing list means "no filter". */
 export interface MatrixFilter {
@@ -103,14 +105,12 @@ export interface MatrixCell {
   assessmentId: string | null
 }
 
-/** One person across the model's skills. */
+/** One person across the model's skills: the row header and its totals. */
 export interface MatrixRow {
   personId: string
   name: string
   teamId: string | null
   roleId: string | null
-  /** Only non-empty cells are stored; read through SkillMatrix.getCell. */
-  cells: ReadonlyMap<string, MatrixCell>
   requiredCount: number
   gapCount: number
   totalGap: number
@@ -162,9 +162,14 @@ export interface SkillMatrix {
   readonly skills: ReadonlyMap<string, Skill>
   readonly rows: ReadonlyMap<string, MatrixRow>
   readonly columns: ReadonlyMap<string, MatrixColumn>
-  readonly requirements: RequirementIndex
   readonly settings: SkillMatrixSettings
+  /**
+   * O(1). The same object on every call until an update changes that cell (cells are made on
+   * first read, then kept). Unknown people or skills give `emptyMatrixCell`.
+   */
   getCell(personId: string, skillId: string): MatrixCell
+  /** The requirement behind a cell, with its demand; null when the person does not need it. */
+  getRequirement(personId: string, skillId: string): Requirement | null
 }
 
 export interface MatrixUpdate {

@@ -21,21 +21,6 @@ const count = (table: TableName, singular: string, plural: string): AreaCount =>
 })
 
 export const areaScreens = {
-  skills: {
-    id: 'skills',
-    title: 'Skills & roles',
-    purpose: 'The skill catalogue, the level scale and what each role requires.',
-    willHold: [
-      'Skills by category with descriptions, tags and a critical flag',
-      'The level scale with a written descriptor for every level',
-      'Role profiles with the required level per skill',
-    ],
-    counts: [
-      count('skills', 'skill', 'skills'),
-      count('skillCategories', 'category', 'categories'),
-      count('roleProfiles', 'role profile', 'role profiles'),
-    ],
-  },
   training: {
     id: 'training',
     title: 'Training',

@@ -1,0 +1,36 @@
+import type { DemandSource, ScaleLevel } from '../../../../shared/model'
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** "1 assessment", "3 assessments". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`
+}
+
+export function formatLevel(level: ScaleLevel): string {
+  return `${level.level} · ${level.label}`
+}
+
+export const demandSourceLabels: Record<DemandSource, string> = {
+  role: 'The role itself',
+  'business-goal': 'A business goal',
+  'review-problem': 'A problem seen in reviews',
+  aspiration: 'An aspiration',
+}
+
+/** Splits a comma-separated tag input into tags. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+}
+
+/** Case- and accent-blind matching for the search boxes. */
+export function matchesSearch(search: string, ...texts: string[]): boolean {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase()
+  const needle = fold(search.trim())
+  return needle === '' || texts.some((text) => fold(text).includes(needle))
+}
