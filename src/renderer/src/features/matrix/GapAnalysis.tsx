@@ -9,6 +9,7 @@ import {
   summarizeAllPeople,
 } from '../../../../shared/domain/skills'
 import type { DemandSource } from '../../../../shared/model'
+import { GapCharts } from './GapCharts'
 import type { MatrixData } from './load-matrix-data'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend)
@@ -161,6 +162,7 @@ export function GapAnalysis(props: { data: MatrixData }) {
           </tbody>
         </table>
       </section>
+      <GapCharts data={data} model={analysis.model} />
       <div className="card-grid">
         <section className="card" aria-labelledby="gap-chart-title">
           <h2 id="gap-chart-title">Total gap by skill</h2>
