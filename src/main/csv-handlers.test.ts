@@ -147,6 +147,42 @@ describe('readCsvBytes and reparseCsv', () => {
   })
 })
 
+describe('readCsvText', () => {
+  it('reads a block pasted from a spreadsheet as tab-separated UTF-8, and caches it', async () => {
+    const { handlers } = await setUp()
+    const text = 'Name\tRoast profiling\tCupping\nZoë Brennan\t3\tExpert\n'
+    const result = await handlers.readCsvText({ fileName: 'Pasted block', text })
+    expect(result).toMatchObject({
+      status: 'parsed',
+      csv: {
+        fileName: 'Pasted block',
+        encoding: 'utf-8',
+        delimiter: '\t',
+        byteLength: new TextEncoder().encode(text).byteLength,
+        headers: ['Name', 'Roast profiling', 'Cupping'],
+        rows: [['Zoë Brennan', '3', 'Expert']],
+        problems: [],
+      },
+    })
+    if (result.status !== 'parsed') return
+    expect(await handlers.reparseCsv({ token: result.csv.token, delimiter: ',' })).toMatchObject({
+      status: 'parsed',
+      csv: { delimiter: ',', headers: ['Name\tRoast profiling\tCupping'] },
+    })
+  })
+
+  it('refuses a paste that is only a header, saying why', async () => {
+    const { handlers } = await setUp()
+    expect(await handlers.readCsvText({ fileName: 'Pasted block', text: 'Name\tCupping' })).toEqual(
+      {
+        status: 'refused',
+        fileName: 'Pasted block',
+        message: 'The file has a header row but no data rows below it.',
+      },
+    )
+  })
+})
+
 describe('saveCsv', () => {
   it('writes UTF-8 with a BOM, CRLF and protected formulas where the user chose', async () => {
     const { folder, handlers, scripted, asked } = await setUp()

@@ -13,7 +13,10 @@ import {
   type CsvReadOutcome,
 } from './services/csv/read-csv'
 
-type CsvHandlers = Pick<HandlerTable, 'pickCsv' | 'readCsvBytes' | 'reparseCsv' | 'saveCsv'>
+type CsvHandlers = Pick<
+  HandlerTable,
+  'pickCsv' | 'readCsvBytes' | 'readCsvText' | 'reparseCsv' | 'saveCsv'
+>
 
 const openFilters = [{ name: 'CSV, TSV or text', extensions: ['csv', 'tsv', 'txt'] }]
 const saveFilters = [{ name: 'CSV', extensions: ['csv'] }]
@@ -28,6 +31,10 @@ export function createCsvHandlers(ports: Ports): CsvHandlers {
     },
 
     readCsvBytes: async ({ fileName, bytes }) => readCsvFromBytes(fileName, bytes, { cache }),
+
+    // Encoded back to bytes so a paste meets the same limits, checks and cache as a file.
+    readCsvText: async ({ fileName, text }) =>
+      readCsvFromBytes(fileName, new TextEncoder().encode(text), { cache }),
 
     reparseCsv: async ({ token, delimiter }) => reparseCachedCsv(cache, token, delimiter),
 

@@ -99,6 +99,12 @@ export const contract = {
       .strict(),
     output: returns<ReadCsvResult>(),
   },
+  /** A block pasted from a spreadsheet: read as a UTF-8 file, through the same parser. */
+  readCsvText: {
+    channel: 'import:read-csv-text',
+    input: z.object({ fileName: FileName, text: z.string().max(csvLimits.maxBytes) }).strict(),
+    output: returns<ReadCsvResult>(),
+  },
   saveCsv: {
     channel: 'export:save-csv',
     input: z

@@ -84,7 +84,8 @@ export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
       await new Promise((resolve) => requestAnimationFrame(resolve))
       grid.focus()
       const cellId = grid.getAttribute('aria-activedescendant')!
-      while (!document.getElementById(cellId)) await new Promise((resolve) => requestAnimationFrame(resolve))
+      while (!document.getElementById(cellId))
+        await new Promise((resolve) => requestAnimationFrame(resolve))
       const cell = document.getElementById(cellId)!
       const before = cell.getAttribute('aria-label')
       const next = before?.includes('level 4') ? '1' : '4'

@@ -103,12 +103,7 @@ try {
     `Roster import, 10,000 rows x 20 columns: read ${timings.readMs.toFixed(0)} ms + prepare ${timings.prepareMs.toFixed(0)} ms + commit ${timings.commitMs.toFixed(0)} ms = ${timings.totalMs.toFixed(0)} ms; papaparse alone ${timings.papaparseMs.toFixed(0)} ms; ratio ${ratio.toFixed(1)}x`,
   )
   record('Roster import 10,000 x 20: file picked to rows committed', timings.totalMs, 'ms', 2000)
-  record(
-    'Roster import 10,000 x 20: papaparse alone (reference)',
-    timings.papaparseMs,
-    'ms',
-    null,
-  )
+  record('Roster import 10,000 x 20: papaparse alone (reference)', timings.papaparseMs, 'ms', null)
   record('Roster import 10,000 x 20: time over papaparse alone', ratio, 'x', 3)
   // The harness carries IPC over a Playwright binding, far slower than Electron's structured clone.
   const electronReadMs = await timeMainReadInElectron()

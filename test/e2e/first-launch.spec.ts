@@ -28,7 +28,9 @@ test('first launch offers a welcome, opens the sample company, and every screen 
   await expect(page.getByRole('link', { name: 'Niamh Gallagher' })).toBeVisible()
   // Screens not built yet say what they will hold and what this workspace already has.
   await goTo(page, 'Training')
-  await expect(page.getByText(/In this workspace now: \d+ initiatives · \d+ campaigns/)).toBeVisible()
+  await expect(
+    page.getByText(/In this workspace now: \d+ initiatives · \d+ campaigns/),
+  ).toBeVisible()
 })
 
 test('data survives a reload and the last workspace opens again', async ({ app }) => {

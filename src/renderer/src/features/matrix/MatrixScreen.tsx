@@ -1,7 +1,10 @@
-import { Grid3x3 } from 'lucide-react'
+import { Download, FileUp, Grid3x3 } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
 import type { Assessment } from '../../../../shared/model'
+import { useRoutePath } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { MatrixImportScreen } from '../matrix-import/MatrixImportScreen'
+import { exportMatrixCsv } from '../matrix-import/matrix-import-actions'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
@@ -13,6 +16,11 @@ import './matrix.css'
 type MatrixTab = 'matrix' | 'gaps'
 
 export function MatrixScreen() {
+  const isImport = useRoutePath() === '/matrix/import'
+  return isImport ? <MatrixImportScreen /> : <MatrixOverview />
+}
+
+function MatrixOverview() {
   const { db } = useCurrentWorkspace()
   const [data, setData] = useState<MatrixData | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -38,6 +46,16 @@ export function MatrixScreen() {
   return (
     <div className="page page-wide" aria-busy={!data && !error}>
       <PageHeader
+        actions={
+          <>
+            <a className="button" href="#/matrix/import">
+              <FileUp size={16} aria-hidden /> Import matrix…
+            </a>
+            <button type="button" className="button" onClick={() => void exportMatrixCsv(db)}>
+              <Download size={16} aria-hidden /> Export CSV…
+            </button>
+          </>
+        }
         title="Skills matrix"
         description="People against skills: where the team is, against where the business needs it."
       />

@@ -1,0 +1,57 @@
+import { ArrowLeft } from 'lucide-react'
+import { PageHeader } from '../../ui/PageHeader'
+// The wizard's shared classes (stepper, problem list, progress) live with the roster import.
+import '../roster-import/roster-import.css'
+import './matrix-import.css'
+import { MatrixColumnsStep } from './MatrixColumnsStep'
+import { MatrixDoneStep } from './MatrixDoneStep'
+import { MatrixImportProgress } from './MatrixImportProgress'
+import { useMatrixImportStore, type MatrixImportStep } from './matrix-import-store'
+import { MatrixReviewStep } from './MatrixReviewStep'
+import { MatrixSourceStep } from './MatrixSourceStep'
+
+const steps: Array<{ id: MatrixImportStep[]; label: string }> = [
+  { id: ['source'], label: 'File or paste' },
+  { id: ['columns'], label: 'Skill columns' },
+  { id: ['review', 'importing'], label: 'Review and import' },
+  { id: ['done'], label: 'Done' },
+]
+
+/** Imports a wide skills matrix (one row per person, one column per skill) from a CSV or a paste. */
+export function MatrixImportScreen() {
+  const step = useMatrixImportStore((state) => state.step)
+  const current = steps.findIndex((entry) => entry.id.includes(step))
+  return (
+    <div className="page">
+      <a className="back-link" href="#/matrix">
+        <ArrowLeft size={16} aria-hidden /> Skills matrix
+      </a>
+      <PageHeader
+        title="Import skills matrix"
+        description="From a spreadsheet with one row per person and one column per skill. Levels that match what Trellis already has are left alone, so importing the same sheet twice changes nothing."
+      />
+      <ol className="stepper" aria-label="Import steps">
+        {steps.map((entry, index) => (
+          <li
+            key={entry.label}
+            aria-current={index === current ? 'step' : undefined}
+            className={index < current ? 'is-done' : undefined}
+          >
+            <span className="stepper-number">{index + 1}</span> {entry.label}
+          </li>
+        ))}
+      </ol>
+      {step === 'source' ? (
+        <MatrixSourceStep />
+      ) : step === 'columns' ? (
+        <MatrixColumnsStep />
+      ) : step === 'importing' ? (
+        <MatrixImportProgress />
+      ) : step === 'done' ? (
+        <MatrixDoneStep />
+      ) : (
+        <MatrixReviewStep />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+export { exportMatrixCsv } from './matrix-import-actions'
+export { MatrixImportScreen } from './MatrixImportScreen'

@@ -1,0 +1,109 @@
+import { create } from 'zustand'
+import type { ParsedCsv } from '../../../../shared/domain/csv/types'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import type {
+  ImportSource,
+  MatrixColumn,
+  MatrixColumnTarget,
+  RequiredUse,
+} from '../../../../shared/domain/matrix-import/types'
+import type { MatrixImportResult } from '../../db/repositories/matrix-import'
+
+export type MatrixImportStep = 'source' | 'columns' | 'review' | 'importing' | 'done'
+
+/** The file name a pasted block goes to main under, and is shown by. */
+export const pastedFileName = 'Pasted block'
+
+type MatrixImportState = {
+  step: MatrixImportStep
+  csv: ParsedCsv | null
+  /** Why the last file or paste could not be read: shown where the user chooses again. */
+  fileError: string | null
+  columns: MatrixColumn[]
+  requiredFile: ParsedCsv | null
+  source: ImportSource
+  /** YYYY-MM-DD; '' while the date field is cleared. */
+  date: string
+  requiredUse: RequiredUse
+  progress: { done: number; total: number } | null
+  result: MatrixImportResult | null
+  abort: AbortController | null
+  loadFile(csv: ParsedCsv, columns: MatrixColumn[]): void
+  refuseFile(message: string): void
+  replaceFile(csv: ParsedCsv, columns: MatrixColumn[]): void
+  setTarget(column: number, target: MatrixColumnTarget): void
+  setRequiredFile(csv: ParsedCsv | null): void
+  setSource(source: ImportSource): void
+  setDate(date: string): void
+  setRequiredUse(use: RequiredUse): void
+  goTo(step: MatrixImportStep): void
+  startCommit(): AbortController
+  setProgress(done: number, total: number): void
+  finish(result: MatrixImportResult | null): void
+  reset(): void
+}
+
+const createInitial = () => ({
+  step: 'source' as MatrixImportStep,
+  csv: null,
+  fileError: null,
+  columns: [],
+  requiredFile: null,
+  source: 'manager' as ImportSource,
+  date: toLocalIsoDate(new Date()),
+  requiredUse: 'skip' as RequiredUse,
+  progress: null,
+  result: null,
+  abort: null,
+})
+
+/** The matrix import wizard's session state; the data it writes goes through the repository. */
+export const useMatrixImportStore = create<MatrixImportState>((set, get) => ({
+  ...createInitial(),
+  loadFile(csv, columns) {
+    set({ ...createInitial(), csv, columns })
+  },
+  refuseFile(message) {
+    set({ ...createInitial(), fileError: message })
+  },
+  replaceFile(csv, columns) {
+    // The same text read with another delimiter: the columns change, so the mapping starts again.
+    set({ csv, columns })
+  },
+  setTarget(column, target) {
+    set({
+      columns: get().columns.map((entry) =>
+        entry.column === column ? { ...entry, target, ignoreReason: undefined } : entry,
+      ),
+    })
+  },
+  setRequiredFile(csv) {
+    set({ requiredFile: csv })
+  },
+  setSource(source) {
+    set({ source })
+  },
+  setDate(date) {
+    set({ date })
+  },
+  setRequiredUse(use) {
+    set({ requiredUse: use })
+  },
+  goTo(step) {
+    set({ step })
+  },
+  startCommit() {
+    const abort = new AbortController()
+    set({ step: 'importing', abort, progress: null })
+    return abort
+  },
+  setProgress(done, total) {
+    set({ progress: { done, total } })
+  },
+  finish(result) {
+    set({ step: result ? 'done' : 'review', result, abort: null, progress: null })
+  },
+  reset() {
+    set(createInitial())
+  },
+}))
