@@ -20,6 +20,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme })
 
     test('every screen passes an automated accessibility scan', async ({ app }) => {
+      // Axe walks every screen in turn; on a loaded 2-core machine that takes about a minute.
+      test.setTimeout(180_000)
       const { page } = app
       expect(await findSeriousViolations(page), 'welcome screen').toEqual([])
       await openSampleCompany(page)

@@ -65,3 +65,36 @@ test('filters and sorting narrow the matrix, and the gap analysis names systemic
   await expect(page.getByRole('heading', { name: 'Single points of failure' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Where training helps most' })).toBeVisible()
 })
+
+test('a personal requirement overrides the role for one person, and the choice of source changes the levels', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Skills matrix')
+  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  await page.getByLabel('Sort people').selectOption('name')
+  const cell = grid.getByRole('gridcell', { name: /, required \d/ }).first()
+  const label = (await cell.getAttribute('aria-label'))!
+  const [who, skill] = label.split(': ')[0]!.split(', ')
+  const roleLevel = Number(/required (\d)/.exec(label)![1])
+  const personal = roleLevel === 4 ? 2 : roleLevel + 1
+  await cell.dispatchEvent('mousedown')
+  await grid.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: `${who} · ${skill}` })
+  await dialog.getByLabel('Required level').selectOption(String(personal))
+  await dialog.getByLabel('Why').fill('Moved to the day shift')
+  await dialog.getByRole('button', { name: 'Save requirement' }).click()
+  await expect(dialog.getByText('set for this person')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(
+    grid.getByRole('gridcell', { name: new RegExp(`^${who}, ${skill}: `) }),
+  ).toHaveAttribute('aria-label', new RegExp(`required ${personal}`))
+
+  await page.getByLabel('Current level from').selectOption('any')
+  await expect(page.getByLabel('Current level from')).toHaveValue('any')
+  await page.reload()
+  await goTo(page, 'Skills matrix')
+  await expect(page.getByLabel('Current level from')).toHaveValue('any')
+})

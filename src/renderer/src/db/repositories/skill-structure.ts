@@ -1,4 +1,10 @@
-import { RoleProfile, RoleRequirement, ScaleLevel, SkillCategory } from '../../../../shared/model'
+import {
+  RequirementOverride,
+  RoleProfile,
+  RoleRequirement,
+  ScaleLevel,
+  SkillCategory,
+} from '../../../../shared/model'
 import type { WorkspaceDb } from '../workspace-db'
 import { isSameName, parseRecord } from './record-checks'
 import type { Demand } from './skills'
@@ -153,4 +159,46 @@ export async function setRoleRequirement(
     await db.roleRequirements.put(record)
     return record
   })
+}
+
+/**
+ * Sets what one person needs in a skill, whatever their role says; `level` null removes the
+ * override so the role's requirement applies again.
+ */
+export async function setPersonRequirement(
+  db: WorkspaceDb,
+  input: { personId: string; skillId: string; level: number | null; reason: string },
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.requirementOverrides, db.people, db.skills, db.scaleLevels],
+    async () => {
+      if (!(await db.people.get(input.personId))) throw new Error('That person no longer exists.')
+      if (!(await db.skills.get(input.skillId))) throw new Error('That skill no longer exists.')
+      const existing = await db.requirementOverrides
+        .where('[personId+skillId]')
+        .equals([input.personId, input.skillId])
+        .first()
+      if (input.level === null) {
+        if (existing) await db.requirementOverrides.delete(existing.id)
+        return
+      }
+      if (!(await db.scaleLevels.get(input.level)))
+        throw new Error(`Level ${input.level} is not on the scale.`)
+      await db.requirementOverrides.put(
+        parseRecord(
+          RequirementOverride,
+          {
+            ...existing,
+            id: existing?.id ?? crypto.randomUUID(),
+            personId: input.personId,
+            skillId: input.skillId,
+            requiredLevel: input.level,
+            reason: input.reason.trim(),
+          },
+          'personal requirement',
+        ),
+      )
+    },
+  )
 }

@@ -10,6 +10,7 @@ import {
   saveCategory,
   saveRole,
   saveScale,
+  setPersonRequirement,
   setRoleRequirement,
 } from './skill-structure'
 import { readWorkspaceData, replaceWorkspaceData } from './snapshot'
@@ -235,3 +236,49 @@ describe('skills repository', () => {
 function aspiration(personId: string, skillId: string) {
   return { personId, skillId, comment: '', updatedAt: '2026-11-01' }
 }
+
+describe('personal requirements', () => {
+  it('sets, changes and removes one person’s requirement without touching the role', async () => {
+    const db = openWorkspaceDb('skills-person-requirement')
+    await replaceWorkspaceData(db, generateSampleCompany({ today: '2026-11-23' }))
+    const person = (await db.people.filter((p) => p.roleId !== null).first())!
+    const skill = (await db.skills.toArray()).at(-1)!
+    const roleRequirements = await db.roleRequirements.count()
+    await setPersonRequirement(db, {
+      personId: person.id,
+      skillId: skill.id,
+      level: 3,
+      reason: 'Covers the night shift',
+    })
+    await setPersonRequirement(db, {
+      personId: person.id,
+      skillId: skill.id,
+      level: 2,
+      reason: 'Covers the night shift',
+    })
+    const overrides = await db.requirementOverrides
+      .where('[personId+skillId]')
+      .equals([person.id, skill.id])
+      .toArray()
+    expect(overrides).toEqual([
+      expect.objectContaining({ requiredLevel: 2, reason: 'Covers the night shift' }),
+    ])
+    await expect(
+      setPersonRequirement(db, { personId: person.id, skillId: skill.id, level: 9, reason: '' }),
+    ).rejects.toThrow(/not on the scale/)
+    await setPersonRequirement(db, {
+      personId: person.id,
+      skillId: skill.id,
+      level: null,
+      reason: '',
+    })
+    expect(
+      await db.requirementOverrides
+        .where('[personId+skillId]')
+        .equals([person.id, skill.id])
+        .count(),
+    ).toBe(0)
+    expect(await db.roleRequirements.count()).toBe(roleRequirements)
+    db.close()
+  })
+})

@@ -1,13 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
-import { AssessmentSource, type Assessment, type ScaleLevel } from '../../../../shared/model'
+import type { Requirement } from '../../../../shared/domain/skills'
+import {
+  AssessmentSource,
+  type Assessment,
+  type Person,
+  type ScaleLevel,
+} from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { listAssessmentHistory, saveInterest } from '../../db/repositories/assessments'
 import { formatDate } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
+import { SelectField } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
 import type { GridCell } from './grid-types'
+import { PersonRequirementForm } from './PersonRequirementForm'
 import { TrendLine } from './TrendLine'
 
 export interface CellTarget {
@@ -31,13 +39,17 @@ function latestFrom(history: Assessment[], source: AssessmentSource): Assessment
   return history.filter((entry) => entry.source === source).at(-1)
 }
 
-export function CellDetailDialog(props: {
-  target: CellTarget | null
+interface CellDetailProps {
   cell: GridCell | null
+  requirement: Requirement | null
+  people: Person[]
   scale: ScaleLevel[]
   onClose: () => void
   onRecord: (input: Omit<Assessment, 'id'>) => Promise<void>
-}) {
+  onRequirementChanged: () => void
+}
+
+export function CellDetailDialog(props: CellDetailProps & { target: CellTarget | null }) {
   const { target, onClose } = props
   return (
     <Modal
@@ -51,14 +63,9 @@ export function CellDetailDialog(props: {
   )
 }
 
-function CellDetail(props: {
-  target: CellTarget
-  cell: GridCell | null
-  scale: ScaleLevel[]
-  onClose: () => void
-  onRecord: (input: Omit<Assessment, 'id'>) => Promise<void>
-}) {
-  const { target, cell, scale, onClose, onRecord } = props
+function CellDetail(props: CellDetailProps & { target: CellTarget }) {
+  const { target, cell, requirement, people, scale, onClose, onRecord, onRequirementChanged } =
+    props
   const { db } = useCurrentWorkspace()
   const history = useLiveQuery(
     () => listAssessmentHistory(db, target.personId, target.skillId),
@@ -74,6 +81,7 @@ function CellDetail(props: {
   const [source, setSource] = useState<AssessmentSource>('manager')
   const [date, setDate] = useState(toLocalIsoDate(new Date()))
   const [note, setNote] = useState('')
+  const [assessorId, setAssessorId] = useState('')
   const [error, setError] = useState<string | null>(null)
   const maxLevel = scale.at(-1)?.level ?? 4
   const labelOf = (value: number | null | undefined) =>
@@ -109,8 +117,15 @@ function CellDetail(props: {
         <dt>Required</dt>
         <dd>
           {cell?.required === null || cell?.required === undefined
-            ? 'Not required by their role'
+            ? 'Not required'
             : labelOf(cell.required)}
+          <span className="muted">
+            {requirement?.origin === 'override'
+              ? ' · set for this person'
+              : requirement
+                ? ' · from their role'
+                : ''}
+          </span>
         </dd>
         <dt>Manager</dt>
         <dd>
@@ -167,6 +182,12 @@ function CellDetail(props: {
           </div>
         )}
       </section>
+      <PersonRequirementForm
+        target={target}
+        requirement={requirement}
+        scale={scale}
+        onChanged={onRequirementChanged}
+      />
       <form className="record-form" onSubmit={(event) => void submit(event)} noValidate>
         <h3>Record an assessment</h3>
         <div className="form-grid">
@@ -211,6 +232,19 @@ function CellDetail(props: {
               onChange={(event) => setDate(event.target.value)}
             />
           </div>
+          <SelectField
+            id="assess-assessor"
+            label="Assessed by"
+            value={assessorId}
+            options={[
+              { value: '', label: 'Me (the manager using Trellis)' },
+              ...people
+                .filter((person) => person.status === 'active')
+                .map((person) => ({ value: person.id, label: person.displayName }))
+                .sort((a, b) => a.label.localeCompare(b.label)),
+            ]}
+            onChange={setAssessorId}
+          />
           <div className="field">
             <label htmlFor="assess-note">Note</label>
             <input

@@ -8,6 +8,8 @@ export interface MatrixFilterState {
   isOnlyGaps: boolean
   isOnlyCritical: boolean
   sort: 'team' | 'name' | 'total-gap'
+  /** Which assessments count as the current level: the latest manager one, or the latest of any source. */
+  matrixSource: 'manager' | 'any'
 }
 
 const sortOptions = [
@@ -56,6 +58,16 @@ export function MatrixFilters(props: {
         value={filters.sort}
         options={sortOptions}
         onChange={(value) => set('sort', value as MatrixFilterState['sort'])}
+      />
+      <SelectField
+        id="matrix-source"
+        label="Current level from"
+        value={filters.matrixSource}
+        options={[
+          { value: 'manager', label: 'Latest manager assessment' },
+          { value: 'any', label: 'Latest assessment, any source' },
+        ]}
+        onChange={(value) => set('matrixSource', value as MatrixFilterState['matrixSource'])}
       />
       <label className="checkbox">
         <input

@@ -33,6 +33,14 @@ function MatrixOverview() {
     )
   }, [])
 
+  const reloadOverrides = useCallback(() => {
+    void db.requirementOverrides
+      .toArray()
+      .then((requirementOverrides) =>
+        setData((current) => (current ? { ...current, requirementOverrides } : current)),
+      )
+  }, [db])
+
   useEffect(() => {
     let isCurrent = true
     loadMatrixData(db)
@@ -91,7 +99,11 @@ function MatrixOverview() {
           ]}
         >
           {tab === 'matrix' ? (
-            <MatrixView data={data} onRecorded={recordInData} />
+            <MatrixView
+              data={data}
+              onRecorded={recordInData}
+              onRequirementsChanged={reloadOverrides}
+            />
           ) : (
             <GapAnalysis data={data} />
           )}

@@ -17,13 +17,16 @@ import type { MatrixData } from './load-matrix-data'
 import { MatrixFilters, type MatrixFilterState } from './MatrixFilters'
 import { MatrixGrid } from './MatrixGrid'
 
-const initialFilters: MatrixFilterState = {
-  teamId: 'all',
-  roleId: 'all',
-  categoryId: 'all',
-  isOnlyGaps: false,
-  isOnlyCritical: false,
-  sort: 'team',
+function createInitialFilters(data: MatrixData): MatrixFilterState {
+  return {
+    teamId: 'all',
+    roleId: 'all',
+    categoryId: 'all',
+    isOnlyGaps: false,
+    isOnlyCritical: false,
+    sort: 'team',
+    matrixSource: data.settings.matrixSource,
+  }
 }
 
 function buildModel(data: MatrixData, filters: MatrixFilterState): SkillMatrix {
@@ -37,7 +40,7 @@ function buildModel(data: MatrixData, filters: MatrixFilterState): SkillMatrix {
   return buildSkillMatrix({
     ...data,
     skills,
-    settings: data.settings,
+    settings: { ...data.settings, matrixSource: filters.matrixSource },
     filter: {
       teamIds: filters.teamId === 'all' ? [] : [filters.teamId],
       roleIds: filters.roleId === 'all' ? [] : [filters.roleId],
@@ -51,16 +54,27 @@ function buildModel(data: MatrixData, filters: MatrixFilterState): SkillMatrix {
 export function MatrixView(props: {
   data: MatrixData
   onRecorded: (assessment: Assessment) => void
+  onRequirementsChanged: () => void
 }) {
-  const { data, onRecorded } = props
+  const { data, onRecorded, onRequirementsChanged } = props
   const { db } = useCurrentWorkspace()
-  const [filters, setFilters] = useState(initialFilters)
-  const [model, setModel] = useState(() => buildModel(data, initialFilters))
+  const [filters, setFilters] = useState(() => createInitialFilters(data))
+  const [model, setModel] = useState(() => buildModel(data, filters))
   const [detail, setDetail] = useState<CellTarget | null>(null)
+  // Requirements reloaded from the database (an edited personal requirement) mean a rebuild;
+  // a recorded assessment does not: the model already has it.
+  const [builtFrom, setBuiltFrom] = useState(data.requirementOverrides)
+  if (builtFrom !== data.requirementOverrides) {
+    setBuiltFrom(data.requirementOverrides)
+    setModel(buildModel(data, filters))
+  }
 
   const changeFilters = (next: MatrixFilterState) => {
     setFilters(next)
     setModel(buildModel(data, next))
+    if (next.matrixSource !== filters.matrixSource) {
+      void db.settings.put({ key: 'matrixSource', value: next.matrixSource })
+    }
   }
 
   const teamNames = useMemo(
@@ -207,7 +221,10 @@ export function MatrixView(props: {
       <CellDetailDialog
         target={detail}
         cell={detail ? model.getCell(detail.personId, detail.skillId) : null}
+        requirement={detail ? model.getRequirement(detail.personId, detail.skillId) : null}
+        people={[...data.people]}
         scale={data.scale}
+        onRequirementChanged={onRequirementsChanged}
         onClose={() => setDetail(null)}
         onRecord={record}
       />
