@@ -158,7 +158,23 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
               </option>
             ))}
           </select>
-          {aspiration?.comment ? <span className="muted"> “{aspiration.comment}”</span> : null}
+          <input
+            key={aspiration?.id ?? 'none'}
+            className="interest-comment"
+            aria-label="What they said about learning it"
+            placeholder="What they said (optional)"
+            defaultValue={aspiration?.comment ?? ''}
+            onBlur={(event) => {
+              if (event.target.value === (aspiration?.comment ?? '')) return
+              void saveInterest(db, {
+                personId: target.personId,
+                skillId: target.skillId,
+                interest: aspiration?.interest ?? 0,
+                comment: event.target.value,
+                today: toLocalIsoDate(new Date()),
+              })
+            }}
+          />
         </dd>
       </dl>
       <section aria-labelledby="history-title">

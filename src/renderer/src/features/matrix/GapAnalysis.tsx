@@ -8,9 +8,10 @@ import {
   rankTrainingImpact,
   summarizeAllPeople,
 } from '../../../../shared/domain/skills'
-import type { DemandSource } from '../../../../shared/model'
+import type { DemandSource, WorkspaceSettings } from '../../../../shared/model'
 import { GapCharts } from './GapCharts'
 import type { MatrixData } from './load-matrix-data'
+import { useCurrentWorkspace } from '../../app/workspace-store'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend)
 
@@ -27,13 +28,21 @@ function percent(share: number): string {
 }
 
 /** Systemic against individual gaps, single points of failure, and where training helps most. */
-export function GapAnalysis(props: { data: MatrixData }) {
-  const { data } = props
+export function GapAnalysis(props: {
+  data: MatrixData
+  onSettingsChanged: (changes: Partial<WorkspaceSettings>) => void
+}) {
+  const { data, onSettingsChanged } = props
+  const { db } = useCurrentWorkspace()
   const [demand, setDemand] = useState<DemandSource | 'all'>('all')
+  const [thresholdPercent, setThresholdPercent] = useState(
+    Math.round(data.settings.systemicGapThreshold * 100),
+  )
+  const systemicGapThreshold = thresholdPercent / 100
   const analysis = useMemo(() => {
     const model = buildSkillMatrix({
       ...data,
-      settings: data.settings,
+      settings: { ...data.settings, systemicGapThreshold },
       filter: { demandSources: demand === 'all' ? [] : [demand] },
     })
     return {
@@ -45,8 +54,8 @@ export function GapAnalysis(props: { data: MatrixData }) {
         .filter((person) => person.totalGap > 0)
         .slice(0, 10),
     }
-  }, [data, demand])
-  const threshold = percent(data.settings.systemicGapThreshold)
+  }, [data, demand, systemicGapThreshold])
+  const threshold = percent(systemicGapThreshold)
   const chartColumns = [...analysis.model.columns.values()]
     .filter((column) => column.totalGap > 0)
     .sort((a, b) => b.totalGap - a.totalGap)
@@ -70,6 +79,23 @@ export function GapAnalysis(props: { data: MatrixData }) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="gap-threshold">Systemic when at least this share is below (%)</label>
+          <input
+            id="gap-threshold"
+            type="number"
+            min={5}
+            max={100}
+            step={5}
+            value={thresholdPercent}
+            onChange={(event) => {
+              const value = Math.min(100, Math.max(5, Math.round(Number(event.target.value) || 40)))
+              setThresholdPercent(value)
+              void db.settings.put({ key: 'systemicGapThreshold', value: value / 100 })
+              onSettingsChanged({ systemicGapThreshold: value / 100 })
+            }}
+          />
         </div>
       </div>
       <div className="card-grid">

@@ -1,6 +1,6 @@
 import { Download, FileUp, Grid3x3 } from 'lucide-react'
 import { useCallback, useEffect, useState } from 'react'
-import type { Assessment } from '../../../../shared/model'
+import type { Assessment, WorkspaceSettings } from '../../../../shared/model'
 import { useRoutePath } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { MatrixImportScreen } from '../matrix-import/MatrixImportScreen'
@@ -30,6 +30,13 @@ function MatrixOverview() {
   const recordInData = useCallback((assessment: Assessment) => {
     setData((current) =>
       current ? { ...current, assessments: [...current.assessments, assessment] } : current,
+    )
+  }, [])
+
+  // Settings changed on this screen, so the other tab starts from them too.
+  const updateSettings = useCallback((changes: Partial<WorkspaceSettings>) => {
+    setData((current) =>
+      current ? { ...current, settings: { ...current.settings, ...changes } } : current,
     )
   }, [])
 
@@ -103,9 +110,10 @@ function MatrixOverview() {
               data={data}
               onRecorded={recordInData}
               onRequirementsChanged={reloadOverrides}
+              onSettingsChanged={updateSettings}
             />
           ) : (
-            <GapAnalysis data={data} />
+            <GapAnalysis data={data} onSettingsChanged={updateSettings} />
           )}
         </Tabs>
       )}

@@ -7,7 +7,7 @@ import {
   withAssessment,
   type SkillMatrix,
 } from '../../../../shared/domain/skills'
-import { Assessment } from '../../../../shared/model'
+import { Assessment, type WorkspaceSettings } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { recordAssessment } from '../../db/repositories/assessments'
 import { notify } from '../../ui/toast-store'
@@ -55,8 +55,9 @@ export function MatrixView(props: {
   data: MatrixData
   onRecorded: (assessment: Assessment) => void
   onRequirementsChanged: () => void
+  onSettingsChanged: (changes: Partial<WorkspaceSettings>) => void
 }) {
-  const { data, onRecorded, onRequirementsChanged } = props
+  const { data, onRecorded, onRequirementsChanged, onSettingsChanged } = props
   const { db } = useCurrentWorkspace()
   const [filters, setFilters] = useState(() => createInitialFilters(data))
   const [model, setModel] = useState(() => buildModel(data, filters))
@@ -74,6 +75,7 @@ export function MatrixView(props: {
     setModel(buildModel(data, next))
     if (next.matrixSource !== filters.matrixSource) {
       void db.settings.put({ key: 'matrixSource', value: next.matrixSource })
+      onSettingsChanged({ matrixSource: next.matrixSource })
     }
   }
 
