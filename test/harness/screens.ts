@@ -32,6 +32,10 @@ async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
       await page.evaluate(() => document.fonts.ready)
       await shoot(id)
     }
+    await page.evaluate(() => (window.location.hash = '/matrix'))
+    await page.getByRole('tab', { name: 'Gap analysis' }).click()
+    await expect(page.getByRole('heading', { name: 'Single points of failure' })).toBeVisible()
+    await shoot('gap-analysis')
     await page.evaluate(() => (window.location.hash = '/people/person-05'))
     await expect(page.getByRole('tab', { name: 'Profile' })).toBeVisible()
     await shoot('person-profile')

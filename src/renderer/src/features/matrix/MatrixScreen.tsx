@@ -1,5 +1,5 @@
 import { Download, FileUp, Grid3x3 } from 'lucide-react'
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { Assessment, WorkspaceSettings } from '../../../../shared/model'
 import { useRoutePath } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -8,12 +8,16 @@ import { exportMatrixCsv } from '../matrix-import/matrix-import-actions'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
-import { GapAnalysis } from './GapAnalysis'
 import { loadMatrixData, type MatrixData } from './load-matrix-data'
 import { MatrixView } from './MatrixView'
 import './matrix.css'
 
 type MatrixTab = 'matrix' | 'gaps'
+
+// The charts (chart.js) load only when the gap analysis is opened.
+const GapAnalysis = lazy(() =>
+  import('./GapAnalysis').then((module) => ({ default: module.GapAnalysis })),
+)
 
 export function MatrixScreen() {
   const isImport = useRoutePath() === '/matrix/import'
@@ -113,7 +117,9 @@ function MatrixOverview() {
               onSettingsChanged={updateSettings}
             />
           ) : (
-            <GapAnalysis data={data} onSettingsChanged={updateSettings} />
+            <Suspense fallback={<p className="muted">Loading the gap analysis…</p>}>
+              <GapAnalysis data={data} onSettingsChanged={updateSettings} />
+            </Suspense>
           )}
         </Tabs>
       )}
