@@ -29,6 +29,12 @@ async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
         timeout: 20_000,
       })
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+      await expect(
+        page.getByText(/^(Loading|Preparing) [^.]*…$/).filter({ visible: true }),
+        title,
+      ).toHaveCount(0, {
+        timeout: 20_000,
+      })
       await page.evaluate(() => document.fonts.ready)
       await shoot(id)
     }
