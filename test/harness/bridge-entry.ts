@@ -3,7 +3,7 @@
 import { createDesktopApi } from '../../src/preload/api'
 
 type HarnessWindow = Window & {
-  __trellisInvoke(channel: string, input: unknown): Promise<unknown>
+  __trellisInvoke(channel: string, input: unknown): Promise<string>
   __trellisEmit(channel: string, payload: unknown): void
 }
 
@@ -11,7 +11,8 @@ const harnessWindow = window as unknown as HarnessWindow
 const listeners = new Map<string, Set<(payload: unknown) => void>>()
 
 const api = createDesktopApi(
-  (channel, input) => harnessWindow.__trellisInvoke(channel, input),
+  async (channel, input) =>
+    JSON.parse(await harnessWindow.__trellisInvoke(channel, input)) as unknown,
   (channel, listener) => {
     const set = listeners.get(channel) ?? new Set()
     set.add(listener)
