@@ -1,5 +1,6 @@
 import { ArrowLeft } from 'lucide-react'
 import { PageHeader } from '../../ui/PageHeader'
+import { Stepper, type StepperStep } from '../../ui/Stepper'
 // The wizard's shared classes (stepper, problem list, progress) live with the roster import.
 import '../roster-import/roster-import.css'
 import './matrix-import.css'
@@ -10,17 +11,16 @@ import { useMatrixImportStore, type MatrixImportStep } from './matrix-import-sto
 import { MatrixReviewStep } from './MatrixReviewStep'
 import { MatrixSourceStep } from './MatrixSourceStep'
 
-const steps: Array<{ id: MatrixImportStep[]; label: string }> = [
-  { id: ['source'], label: 'File or paste' },
-  { id: ['columns'], label: 'Skill columns' },
-  { id: ['review', 'importing'], label: 'Review and import' },
-  { id: ['done'], label: 'Done' },
+const steps: StepperStep<MatrixImportStep>[] = [
+  { ids: ['source'], label: 'File or paste' },
+  { ids: ['columns'], label: 'Skill columns' },
+  { ids: ['review', 'importing'], label: 'Review and import' },
+  { ids: ['done'], label: 'Done' },
 ]
 
 /** Imports a wide skills matrix (one row per person, one column per skill) from a CSV or a paste. */
 export function MatrixImportScreen() {
   const step = useMatrixImportStore((state) => state.step)
-  const current = steps.findIndex((entry) => entry.id.includes(step))
   return (
     <div className="page">
       <a className="back-link" href="#/matrix">
@@ -30,17 +30,7 @@ export function MatrixImportScreen() {
         title="Import skills matrix"
         description="From a spreadsheet with one row per person and one column per skill. Levels that match what Trellis already has are left alone, so importing the same sheet twice changes nothing."
       />
-      <ol className="stepper" aria-label="Import steps">
-        {steps.map((entry, index) => (
-          <li
-            key={entry.label}
-            aria-current={index === current ? 'step' : undefined}
-            className={index < current ? 'is-done' : undefined}
-          >
-            <span className="stepper-number">{index + 1}</span> {entry.label}
-          </li>
-        ))}
-      </ol>
+      <Stepper steps={steps} current={step} />
       {step === 'source' ? (
         <MatrixSourceStep />
       ) : step === 'columns' ? (

@@ -1,5 +1,6 @@
 import { ArrowLeft } from 'lucide-react'
 import { PageHeader } from '../../ui/PageHeader'
+import { Stepper, type StepperStep } from '../../ui/Stepper'
 import { ColumnsStep } from './ColumnsStep'
 import { DoneStep } from './DoneStep'
 import { FileStep } from './FileStep'
@@ -8,16 +9,15 @@ import { useImportStore, type ImportStep } from './import-store'
 import { ReviewStep } from './ReviewStep'
 import './roster-import.css'
 
-const steps: Array<{ id: ImportStep[]; label: string }> = [
-  { id: ['file'], label: 'File' },
-  { id: ['columns'], label: 'Columns' },
-  { id: ['review', 'importing'], label: 'Review and import' },
-  { id: ['done'], label: 'Done' },
+const steps: StepperStep<ImportStep>[] = [
+  { ids: ['file'], label: 'File' },
+  { ids: ['columns'], label: 'Columns' },
+  { ids: ['review', 'importing'], label: 'Review and import' },
+  { ids: ['done'], label: 'Done' },
 ]
 
 export function ImportRosterScreen() {
   const step = useImportStore((state) => state.step)
-  const current = steps.findIndex((entry) => entry.id.includes(step))
   return (
     <div className="page">
       <a className="back-link" href="#/people">
@@ -27,17 +27,7 @@ export function ImportRosterScreen() {
         title="Import team"
         description="From a CSV exported by payroll or HR software, Google Workspace, Microsoft 365 or a spreadsheet. Re-importing updates people; it never duplicates them."
       />
-      <ol className="stepper" aria-label="Import steps">
-        {steps.map((entry, index) => (
-          <li
-            key={entry.label}
-            aria-current={index === current ? 'step' : undefined}
-            className={index < current ? 'is-done' : undefined}
-          >
-            <span className="stepper-number">{index + 1}</span> {entry.label}
-          </li>
-        ))}
-      </ol>
+      <Stepper steps={steps} current={step} />
       {step === 'file' ? (
         <FileStep />
       ) : step === 'columns' ? (
