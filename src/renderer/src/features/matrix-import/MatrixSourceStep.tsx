@@ -1,9 +1,7 @@
 import { ClipboardPaste, FileDown, FileUp } from 'lucide-react'
 import { useState } from 'react'
-import { csvDelimiters, type CsvDelimiter } from '../../../../shared/domain/csv/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { encodingLabels } from '../roster-import/FileStep'
-import { ProblemList } from '../roster-import/ProblemList'
+import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
 import {
   changeMatrixDelimiter,
   exportMatrixCsv,
@@ -11,13 +9,6 @@ import {
   readPastedMatrix,
 } from './matrix-import-actions'
 import { pastedFileName, useMatrixImportStore } from './matrix-import-store'
-
-const delimiterLabels: Record<CsvDelimiter, string> = {
-  ',': 'Comma ( , )',
-  ';': 'Semicolon ( ; )',
-  '\t': 'Tab',
-  '|': 'Pipe ( | )',
-}
 
 export function MatrixSourceStep() {
   const { db } = useCurrentWorkspace()
@@ -103,35 +94,12 @@ export function MatrixSourceStep() {
               columns
             </dd>
           </dl>
-          <div className="field inline-field">
-            <label htmlFor="matrix-delimiter">Columns separated by</label>
-            <select
-              id="matrix-delimiter"
-              value={csv.delimiter}
-              onChange={(event) =>
-                void changeMatrixDelimiter(db, event.target.value as CsvDelimiter)
-              }
-            >
-              {csvDelimiters.map((delimiter) => (
-                <option key={delimiter} value={delimiter}>
-                  {delimiterLabels[delimiter]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {csv.problems.length > 0 ? (
-            <ProblemList
-              title="Found in the file"
-              problems={csv.problems.map((problem) => ({
-                ...problem,
-                severity: 'warning' as const,
-              }))}
-            />
-          ) : (
-            <p className="muted">
-              {isPasted ? 'The cells read cleanly.' : 'The file reads cleanly.'}
-            </p>
-          )}
+          <CsvReadout
+            csv={csv}
+            delimiterId="matrix-delimiter"
+            cleanMessage={isPasted ? 'The cells read cleanly.' : 'The file reads cleanly.'}
+            onDelimiterChange={(delimiter) => void changeMatrixDelimiter(db, delimiter)}
+          />
           <div className="row step-actions">
             <button
               type="button"

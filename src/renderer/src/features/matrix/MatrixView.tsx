@@ -98,7 +98,6 @@ export function MatrixView(props: {
       key: row.personId,
       personId: row.personId,
       name: row.name,
-      detail: row.teamId ? (teamNames.get(row.teamId) ?? '') : '',
       totalGap: row.totalGap,
     })
     if (filters.sort !== 'team') return sorted.map(toRow)

@@ -13,7 +13,6 @@ export type GridRow =
       key: string
       personId: string
       name: string
-      detail: string
       totalGap: number
     }
 

@@ -1,10 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { FileDown, FileUp } from 'lucide-react'
-import {
-  csvDelimiters,
-  type CsvDelimiter,
-  type CsvEncoding,
-} from '../../../../shared/domain/csv/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { findUndoableImport } from '../../db/repositories/roster-import'
 import { formatDate } from '../../ui/format'
@@ -15,22 +10,7 @@ import {
   saveRosterTemplate,
 } from './import-actions'
 import { useImportStore } from './import-store'
-import { ProblemList } from './ProblemList'
-
-export const encodingLabels: Record<CsvEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (with byte order mark)',
-  'utf-16le': 'UTF-16 little-endian',
-  'utf-16be': 'UTF-16 big-endian',
-  'windows-1252': 'Windows-1252 (Western European)',
-}
-
-const delimiterLabels: Record<CsvDelimiter, string> = {
-  ',': 'Comma ( , )',
-  ';': 'Semicolon ( ; )',
-  '\t': 'Tab',
-  '|': 'Pipe ( | )',
-}
+import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
 
 export function FileStep() {
   const { db } = useCurrentWorkspace()
@@ -79,31 +59,12 @@ export function FileStep() {
               {csv.headers.length} columns
             </dd>
           </dl>
-          <div className="field inline-field">
-            <label htmlFor="csv-delimiter">Columns separated by</label>
-            <select
-              id="csv-delimiter"
-              value={csv.delimiter}
-              onChange={(event) => void changeDelimiter(event.target.value as CsvDelimiter)}
-            >
-              {csvDelimiters.map((delimiter) => (
-                <option key={delimiter} value={delimiter}>
-                  {delimiterLabels[delimiter]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {csv.problems.length > 0 ? (
-            <ProblemList
-              title="Found in the file"
-              problems={csv.problems.map((problem) => ({
-                ...problem,
-                severity: 'warning' as const,
-              }))}
-            />
-          ) : (
-            <p className="muted">The file reads cleanly.</p>
-          )}
+          <CsvReadout
+            csv={csv}
+            delimiterId="csv-delimiter"
+            cleanMessage="The file reads cleanly."
+            onDelimiterChange={(delimiter) => void changeDelimiter(delimiter)}
+          />
           <div className="row step-actions">
             <button
               type="button"
