@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Browser } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import {
   buildSkillMatrix,
   listSystemicGaps,
@@ -12,6 +12,7 @@ import { buildLargeWorkspace } from './large-workspace'
 
 export interface MatrixTimings {
   firstScreenMs: number
+  firstVisitAfterImportMs: number
   rollUpMs: number
   worstScrollFrameMs: number
   keyboardEditMs: number
@@ -28,6 +29,19 @@ function timeRollUp(): number {
     runs.push(performance.now() - started)
   }
   return [...runs].sort((a, b) => a - b)[2]!
+}
+
+/** From the navigation to the matrix until its first cells are drawn. */
+async function timeMatrixScreen(page: Page): Promise<number> {
+  const ms = await page.evaluate(async () => {
+    const started = performance.now()
+    window.location.hash = '/matrix'
+    while (!document.querySelector('[role="grid"] [role="gridcell"]'))
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    return performance.now() - started
+  })
+  return ms
 }
 
 /** The matrix at 500 people x 200 skills: first screen, roll-up, scrolling and a keyboard edit. */
@@ -51,14 +65,15 @@ export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
       timeout: 120_000,
     })
 
-    const firstScreenMs = await page.evaluate(async () => {
-      const started = performance.now()
-      window.location.hash = '/matrix'
-      while (!document.querySelector('[role="grid"] [role="gridcell"]'))
-        await new Promise((resolve) => requestAnimationFrame(resolve))
-      await new Promise((resolve) => requestAnimationFrame(resolve))
-      return performance.now() - started
+    // Right after the import the packed cache of the latest levels is still being built.
+    const firstVisitAfterImportMs = await timeMatrixScreen(page)
+    // The usual case: the app opened again on a workspace it has seen before.
+    await page.evaluate(() => {
+      window.location.hash = '/'
     })
+    await page.reload()
+    await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 60_000 })
+    const firstScreenMs = await timeMatrixScreen(page)
 
     // No named helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
     const worstScrollFrameMs = await page.evaluate(async () => {
@@ -104,7 +119,13 @@ export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
       return changed
     })
 
-    return { firstScreenMs, rollUpMs: timeRollUp(), worstScrollFrameMs, keyboardEditMs }
+    return {
+      firstScreenMs,
+      firstVisitAfterImportMs,
+      rollUpMs: timeRollUp(),
+      worstScrollFrameMs,
+      keyboardEditMs,
+    }
   } finally {
     await app.close()
   }

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { WorkspaceInfo } from '../../../shared/model'
 import { workspaceRepository } from '../db'
+import { warmUpCaches } from '../db/warm-up'
 import { openWorkspaceDb, type WorkspaceDb } from '../db/workspace-db'
 
 type OpenWorkspace = { info: WorkspaceInfo; db: WorkspaceDb }
@@ -29,6 +30,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => ({
     await workspaceRepository.markOpened(info.id)
     set({ status: 'open', current: { info, db } })
     if (previous && previous.db !== db) previous.db.close()
+    warmUpCaches(db)
   },
   close() {
     get().current?.db.close()

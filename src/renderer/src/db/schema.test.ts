@@ -3,13 +3,14 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { createStarterWorkspaceData } from '../../../shared/domain/workspace/defaults'
 import { tableNames } from '../../../shared/model'
+import { cacheStore } from './derived-cache'
 import { latestWorkspaceSchemaVersion, workspaceSchemaHistory } from './schema'
 import { applySchemaHistory, openWorkspaceDb, workspaceDbName } from './workspace-db'
 
 describe('workspace schema history', () => {
-  it('declares every table of the model in the latest version', () => {
+  it('declares every table of the model, and the derived caches, in the latest version', () => {
     const db = openWorkspaceDb('schema-tables')
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...tableNames].sort())
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...tableNames, cacheStore].sort())
     db.close()
   })
 

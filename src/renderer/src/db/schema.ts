@@ -59,6 +59,12 @@ export const workspaceSchemaHistory: SchemaVersion[] = [
     version: 3,
     stores: { people: 'id, teamId, managerId, status' },
   },
+  {
+    // Values derived from a table (the latest assessments, packed, for the matrix's first
+    // screen). Dropped with every write to their source; see db/derived-cache.ts.
+    version: 4,
+    stores: { caches: 'key' },
+  },
 ]
 
 export const latestWorkspaceSchemaVersion =

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { tableNames, type TableName, type TableRecord } from '../../../shared/model'
+import { keepCachesTrue } from './derived-cache'
 import { workspaceSchemaHistory, type SchemaVersion } from './schema'
 
 export type WorkspaceTables = { [T in TableName]: Table<TableRecord<T>, string | number> }
@@ -26,6 +27,7 @@ export function applySchemaHistory(
 export function openWorkspaceDb(workspaceId: string, upToVersion?: number): WorkspaceDb {
   const db = new Dexie(workspaceDbName(workspaceId)) as WorkspaceDb
   applySchemaHistory(db, workspaceSchemaHistory, upToVersion)
+  db.use(keepCachesTrue)
   return db
 }
 

@@ -8,7 +8,7 @@ import { exportMatrixCsv } from '../matrix-import/matrix-import-actions'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
-import { loadMatrixData, type MatrixData } from './load-matrix-data'
+import { loadFullHistory, loadMatrixData, type MatrixData } from './load-matrix-data'
 import { MatrixView } from './MatrixView'
 import './matrix.css'
 
@@ -61,6 +61,25 @@ function MatrixOverview() {
       isCurrent = false
     }
   }, [db])
+
+  // Coverage over time needs the whole history; the grid needs only the latest levels.
+  const needsHistory = tab === 'gaps' && data?.history === 'latest'
+  useEffect(() => {
+    if (!needsHistory || !data) return
+    let isCurrent = true
+    loadFullHistory(data, db)
+      .then(
+        (full) =>
+          isCurrent &&
+          setData((current) =>
+            current ? { ...current, assessments: full.assessments, history: 'full' } : current,
+          ),
+      )
+      .catch((failure: unknown) => isCurrent && setError(String(failure)))
+    return () => {
+      isCurrent = false
+    }
+  }, [needsHistory, data, db])
 
   return (
     <div className="page page-wide" aria-busy={!data && !error}>
@@ -116,10 +135,14 @@ function MatrixOverview() {
               onRequirementsChanged={reloadOverrides}
               onSettingsChanged={updateSettings}
             />
-          ) : (
+          ) : data.history === 'full' ? (
             <Suspense fallback={<p className="muted">Loading the gap analysis…</p>}>
               <GapAnalysis data={data} onSettingsChanged={updateSettings} />
             </Suspense>
+          ) : (
+            <p className="muted" role="status">
+              Loading the assessment history…
+            </p>
           )}
         </Tabs>
       )}

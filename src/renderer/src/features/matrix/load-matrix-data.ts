@@ -7,6 +7,7 @@ import type {
   WorkspaceSettings,
 } from '../../../../shared/model'
 import { WorkspaceSettings as SettingsSchema } from '../../../../shared/model'
+import { loadLatestAssessments } from '../../db/repositories/latest-assessments'
 import type { WorkspaceDb } from '../../db/workspace-db'
 
 export interface MatrixData extends SkillsData {
@@ -15,13 +16,36 @@ export interface MatrixData extends SkillsData {
   roles: RoleProfile[]
   scale: ScaleLevel[]
   settings: WorkspaceSettings
+  /**
+   * 'latest': `assessments` holds the latest of each person, skill and source, which is all the
+   * grid needs; 'full': the whole history, which trends and coverage over time need.
+   */
+  history: 'latest' | 'full'
 }
 
 /**
- * Reads everything the matrix needs once, in one read transaction. The screen then keeps its own
- * model and applies each edit to it, rather than re-reading 100,000 assessments per keystroke.
+ * Reads everything the matrix needs once. The screen then keeps its own model and applies each
+ * edit to it, rather than re-reading 100,000 assessments per keystroke. Assessments come from the
+ * packed cache of the latest ones (see latest-assessments.ts), so the first screen does not wait
+ * for the whole history.
  */
 export async function loadMatrixData(db: WorkspaceDb): Promise<MatrixData> {
+  const [rest, assessments] = await Promise.all([
+    loadEverythingButAssessments(db),
+    loadLatestAssessments(db),
+  ])
+  return { ...rest, assessments, history: 'latest' }
+}
+
+/** The whole assessment history, for the views that need it (coverage over time). */
+export async function loadFullHistory(data: MatrixData, db: WorkspaceDb): Promise<MatrixData> {
+  if (data.history === 'full') return data
+  return { ...data, assessments: await db.assessments.toArray(), history: 'full' }
+}
+
+async function loadEverythingButAssessments(
+  db: WorkspaceDb,
+): Promise<Omit<MatrixData, 'assessments' | 'history'>> {
   return db.transaction(
     'r',
     [
@@ -32,7 +56,6 @@ export async function loadMatrixData(db: WorkspaceDb): Promise<MatrixData> {
       db.roleProfiles,
       db.roleRequirements,
       db.requirementOverrides,
-      db.assessments,
       db.aspirations,
       db.scaleLevels,
       db.settings,
@@ -46,7 +69,6 @@ export async function loadMatrixData(db: WorkspaceDb): Promise<MatrixData> {
         roles,
         roleRequirements,
         requirementOverrides,
-        assessments,
         aspirations,
         scale,
         settingRecords,
@@ -58,7 +80,6 @@ export async function loadMatrixData(db: WorkspaceDb): Promise<MatrixData> {
         db.roleProfiles.toArray(),
         db.roleRequirements.toArray(),
         db.requirementOverrides.toArray(),
-        db.assessments.toArray(),
         db.aspirations.toArray(),
         db.scaleLevels.orderBy('level').toArray(),
         db.settings.toArray(),
@@ -74,7 +95,6 @@ export async function loadMatrixData(db: WorkspaceDb): Promise<MatrixData> {
         roles,
         roleRequirements,
         requirementOverrides,
-        assessments,
         aspirations,
         scale,
         settings,

@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
+import type { Assessment } from '../../../../shared/model'
+import { baseKey, cacheStore, readCacheFamily } from '../derived-cache'
+import { openWorkspaceDb, type WorkspaceDb } from '../workspace-db'
+import { recordAssessment } from './assessments'
+import { latestAssessmentsFamily as family, loadLatestAssessments } from './latest-assessments'
+import { replaceWorkspaceData } from './snapshot'
+
+function assessment(id: string, level: number, date: string, source = 'manager'): Assessment {
+  return {
+    id,
+    personId: 'p1',
+    skillId: 's1',
+    level,
+    date,
+    source: source as Assessment['source'],
+    assessorId: null,
+    note: '',
+  }
+}
+
+async function setUp(name: string): Promise<WorkspaceDb> {
+  const db = openWorkspaceDb(name)
+  const data = createStarterWorkspaceData()
+  data.assessments.push(
+    assessment('a1', 1, '2025-01-01'),
+    assessment('a2', 2, '2026-01-01'),
+    assessment('a3', 3, '2026-02-01', 'self'),
+  )
+  await replaceWorkspaceData(db, data)
+  return db
+}
+
+async function readCache(db: WorkspaceDb) {
+  const { base, deltas } = await readCacheFamily(db, family)
+  return { base: base as { count: number } | undefined, deltas: deltas.length }
+}
+
+const levelsOf = (records: Assessment[]) =>
+  records.map((record) => `${record.id}:${record.level}`).sort()
+
+describe('the latest assessments for the matrix', () => {
+  it('keeps the latest per source, and serves the next load from the packed cache', async () => {
+    const db = await setUp('latest-cache')
+    expect((await readCache(db)).base).toBeUndefined()
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
+    expect(await readCache(db)).toMatchObject({ base: { format: 1, count: 2 }, deltas: 0 })
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
+    db.close()
+  })
+
+  it('records a new assessment as a delta in its own transaction, then folds it in', async () => {
+    const db = await setUp('latest-delta')
+    await loadLatestAssessments(db)
+    await recordAssessment(db, { ...assessment('x', 4, '2026-03-01'), id: undefined } as never)
+    expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 1 })
+    const latest = await loadLatestAssessments(db)
+    expect(latest.find((record) => record.source === 'manager')?.level).toBe(4)
+    expect(latest).toHaveLength(2)
+    expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
+    db.close()
+  })
+
+  it('drops the cache with any other write, even in a transaction that never named it', async () => {
+    const db = await setUp('latest-drop')
+    await loadLatestAssessments(db)
+    await db.transaction('rw', [db.people, db.assessments], async () => {
+      await db.assessments.delete('a3')
+    })
+    expect(await readCache(db)).toEqual({ base: undefined, deltas: 0 })
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2'])
+
+    await db.assessments.update('a2', { level: 0 })
+    expect(await readCache(db)).toEqual({ base: undefined, deltas: 0 })
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:0'])
+
+    await db.assessments.clear()
+    expect(await loadLatestAssessments(db)).toEqual([])
+    db.close()
+  })
+
+  it('drops the cache for a bulk add rather than copy thousands of records', async () => {
+    const db = await setUp('latest-bulk')
+    await loadLatestAssessments(db)
+    const many = Array.from({ length: 1_500 }, (_, i) => ({
+      ...assessment(`bulk-${i}`, 2, '2026-04-01'),
+      skillId: `s-${i}`,
+    }))
+    await db.assessments.bulkAdd(many)
+    expect(await readCache(db)).toEqual({ base: undefined, deltas: 0 })
+    expect(await loadLatestAssessments(db)).toHaveLength(1_502)
+    db.close()
+  })
+
+  it('keeps the cache as it was when the write is rolled back', async () => {
+    const db = await setUp('latest-rollback')
+    await loadLatestAssessments(db)
+    await expect(
+      db.transaction('rw', [db.assessments], async () => {
+        await db.assessments.add(assessment('a9', 4, '2026-05-01'))
+        await db.assessments.delete('a1')
+        throw new Error('stop')
+      }),
+    ).rejects.toThrow('stop')
+    expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
+    expect(await db.assessments.get('a9')).toBeUndefined()
+    db.close()
+  })
+
+  it('rebuilds from the history when the cache holds something it cannot read', async () => {
+    const db = await setUp('latest-garbage')
+    await db.table(cacheStore).put({ key: baseKey(family), value: { format: 99 } })
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
+    db.close()
+  })
+})
