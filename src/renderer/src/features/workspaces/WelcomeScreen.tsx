@@ -75,7 +75,7 @@ export function WelcomeScreen() {
               </button>
             </div>
             <p className="welcome-more muted">
-              Or{' '}
+              Other ways to start:{' '}
               <button
                 type="button"
                 className="link-button"
@@ -83,7 +83,7 @@ export function WelcomeScreen() {
               >
                 Start your own workspace
               </button>{' '}
-              empty, or{' '}
+              (empty) ·{' '}
               <button
                 type="button"
                 className="link-button"
@@ -91,7 +91,7 @@ export function WelcomeScreen() {
               >
                 Open a workspace file
               </button>{' '}
-              exported from Trellis.
+              (.trellis.json)
             </p>
           </>
         )}
