@@ -88,3 +88,20 @@ export function checkFindings(
   const unusedEntries = allowList.filter((entry) => !used.has(key(entry.rule, entry.file)))
   return { unjustified, justified, unusedEntries }
 }
+
+/** A folder of deliberately insecure code the audit scans beside src/, to prove it still sees problems. */
+export const canaryFolder = '__audit-canary__'
+export const canaryRules = ['NODE_INTEGRATION_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK']
+export const canarySource = `const { BrowserWindow } = require('electron')
+new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } })
+`
+
+/** Separates the canary's findings from the app's, and names canary rules the scan missed. */
+export function splitCanary(findings: Finding[]): { app: Finding[]; missedCanaryRules: string[] } {
+  const isCanary = (finding: Finding) => finding.file.startsWith(`${canaryFolder}/`)
+  const seen = new Set(findings.filter(isCanary).map((finding) => finding.rule))
+  return {
+    app: findings.filter((finding) => !isCanary(finding)),
+    missedCanaryRules: canaryRules.filter((rule) => !seen.has(rule)),
+  }
+}

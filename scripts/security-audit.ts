@@ -1,14 +1,22 @@
 /**
- * `npm run test:security`: runs electronegativity over src/ with SARIF output and fails on any
- * finding that security/electronegativity-allowlist.json does not justify. Electronegativity
- * itself exits 0 whatever it finds, so this script is the gate.
+ * `npm run test:security`: runs electronegativity over a copy of src/ with SARIF output and fails
+ * on any finding that security/electronegativity-allowlist.json does not justify. Electronegativity
+ * itself exits 0 whatever it finds, so this script is the gate. The copy also holds a planted
+ * insecure window (the canary): if the scan stops reporting it, the audit is blind and fails.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkFindings, readAllowList, readSarifFindings } from './audit-check'
+import {
+  canaryFolder,
+  canarySource,
+  checkFindings,
+  readAllowList,
+  readSarifFindings,
+  splitCanary,
+} from './audit-check'
 
 const require = createRequire(import.meta.url)
 const root = process.cwd()
@@ -18,12 +26,16 @@ const electronVersion = (require('electron/package.json') as { version: string }
 
 const folder = mkdtempSync(join(tmpdir(), 'trellis-audit-'))
 const reportPath = join(folder, 'electronegativity.sarif')
+const scanned = join(folder, 'src')
 try {
+  cpSync(join(root, 'src'), scanned, { recursive: true })
+  mkdirSync(join(scanned, canaryFolder))
+  writeFileSync(join(scanned, canaryFolder, 'insecure-window.js'), canarySource)
   const run = spawnSync(
     process.execPath,
     [
       cli,
-      ...['--input', join(root, 'src'), '--output', reportPath, '--relative'],
+      ...['--input', scanned, '--output', reportPath, '--relative'],
       ...['--verbose', 'false', '--electron-version', electronVersion],
       // This check downloads Electron's release list; npm audit and upgrades cover it instead.
       ...['--exclude-checks', 'AvailableSecurityFixesGlobalCheck'],
@@ -34,7 +46,14 @@ try {
     console.error(run.stdout, run.stderr)
     throw new Error(`electronegativity exited with ${run.status}`)
   }
-  const findings = readSarifFindings(JSON.parse(readFileSync(reportPath, 'utf8')))
+  const { app: findings, missedCanaryRules } = splitCanary(
+    readSarifFindings(JSON.parse(readFileSync(reportPath, 'utf8'))),
+  )
+  if (missedCanaryRules.length > 0) {
+    throw new Error(
+      `The audit no longer reports the planted insecure window (${missedCanaryRules.join(', ')}): it is not seeing the code.`,
+    )
+  }
   const allowList = readAllowList(JSON.parse(readFileSync(allowListPath, 'utf8')))
   const { unjustified, justified, unusedEntries } = checkFindings(findings, allowList)
   for (const entry of unusedEntries) {

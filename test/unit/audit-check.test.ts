@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkFindings, readAllowList, readSarifFindings } from '../../scripts/audit-check'
+import {
+  canaryFolder,
+  checkFindings,
+  readAllowList,
+  readSarifFindings,
+  splitCanary,
+} from '../../scripts/audit-check'
 
 function sarif(results: Array<{ rule: string; file: string; line?: number }>) {
   return {
@@ -83,5 +89,19 @@ describe('security audit checker', () => {
       readFileSync('security/electronegativity-allowlist.json', 'utf8'),
     )
     expect(readAllowList(json).length).toBeGreaterThan(0)
+  })
+})
+
+describe('audit canary', () => {
+  it('sets the planted findings apart and names the rules the scan missed', () => {
+    const findings = readSarifFindings(
+      sarif([
+        { rule: 'NODE_INTEGRATION_JS_CHECK', file: `${canaryFolder}/insecure-window.js` },
+        { rule: 'SANDBOX_JS_CHECK', file: 'main/window.ts' },
+      ]),
+    )
+    const { app, missedCanaryRules } = splitCanary(findings)
+    expect(app.map((finding) => finding.file)).toEqual(['main/window.ts'])
+    expect(missedCanaryRules).toEqual(['CONTEXT_ISOLATION_JS_CHECK'])
   })
 })
