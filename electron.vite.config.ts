@@ -1,9 +1,11 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { bundledLicenses } from './scripts/bundled-licenses'
 
 export default defineConfig({
   main: {
+    plugins: [bundledLicenses({ emit: false })],
     build: {
       // Everything the main process needs is bundled, so the app archive carries no node_modules.
       externalizeDeps: false,
@@ -11,6 +13,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [bundledLicenses({ emit: false })],
     build: {
       externalizeDeps: false,
       // A sandboxed preload must be a single CommonJS script.
@@ -23,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), bundledLicenses({ emit: true })],
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },

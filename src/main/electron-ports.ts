@@ -1,11 +1,12 @@
 import { BrowserWindow, Notification, app, dialog, shell } from 'electron'
 import type { Ports } from './ports'
+import type { ErrorLog } from './services/error-log'
 
 function focusedWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
 }
 
-export function createElectronPorts(): Ports {
+export function createElectronPorts(errorLog: ErrorLog): Ports {
   return {
     appInfo: {
       name: app.getName(),
@@ -62,6 +63,8 @@ export function createElectronPorts(): Ports {
     },
     shell: {
       openExternal: (url) => shell.openExternal(url),
+      openPath: (path) => shell.openPath(path),
     },
+    errorLog,
   }
 }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { z } from 'zod'
 import type { Contract, OperationName, OperationOutput } from '../shared/contract'
@@ -40,6 +41,15 @@ export function createHandlers(ports: Ports): HandlerTable {
       if (!path) return { status: 'cancelled' }
       await writeFileAtomic(path, text)
       return { status: 'saved', fileName: basename(path) }
+    },
+
+    reportError: async ({ kind, message, stack }) => ({
+      isLogged: ports.errorLog.record({ source: 'renderer', kind, message, stack }),
+    }),
+
+    openLogFolder: async () => {
+      await mkdir(ports.errorLog.folder, { recursive: true })
+      return { isOpened: (await ports.shell.openPath(ports.errorLog.folder)) === '' }
     },
 
     openWorkspaceFile: async () => {

@@ -1,17 +1,27 @@
+import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserWindow, Menu, app, ipcMain } from 'electron'
 import { menuCommandChannel } from '../shared/contract'
+import { installCrashLogging } from './crash-logging'
 import { createElectronPorts } from './electron-ports'
 import { createHandlers } from './handlers'
 import { createInvoker, registerIpcHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { isAppPageUrl, type AppEntry } from './security'
+import { createErrorLog, describeThrown } from './services/error-log'
 import { resolveUserDataPath } from './user-data'
 import { createMainWindow, denyAllPermissions } from './window'
 
 // Before anything reads a path: pin the user-data folder.
 app.setPath('userData', resolveUserDataPath(app.getPath('appData'), process.env))
+const errorLog = createErrorLog({
+  folder: join(app.getPath('userData'), 'logs'),
+  appVersion: app.getVersion(),
+  now: () => new Date(),
+  homeDir: homedir(),
+})
+installCrashLogging(errorLog)
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const entry: AppEntry = devServerUrl
@@ -44,9 +54,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions()
     const invoke = createInvoker(
-      createHandlers(createElectronPorts()),
+      createHandlers(createElectronPorts(errorLog)),
       (url) => isAppPageUrl(url, entry),
-      (operation, error) => console.error(`[ipc] ${operation} failed`, error),
+      (operation, error) => {
+        errorLog.record(describeThrown('main', 'error', error))
+        console.error(`[ipc] ${operation} failed`, error)
+      },
     )
     registerIpcHandlers(ipcMain, invoke)
     const template = buildMenuTemplate({

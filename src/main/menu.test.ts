@@ -28,7 +28,8 @@ describe('application menu', () => {
     click('New workspace…')
     click('Export workspace…')
     click('About Trellis')
-    expect(sent).toEqual(['workspace:new', 'workspace:export', 'help:about'])
+    click('Open log folder')
+    expect(sent).toEqual(['workspace:new', 'workspace:export', 'help:about', 'help:open-logs'])
   })
 
   it('offers developer tools only in development', () => {

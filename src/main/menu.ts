@@ -58,6 +58,7 @@ export function buildMenuTemplate(options: {
       role: 'help',
       submenu: [
         command('Keyboard shortcuts', 'help:shortcuts', 'CmdOrCtrl+/'),
+        command('Open log folder', 'help:open-logs'),
         command('About Trellis', 'help:about'),
       ],
     },

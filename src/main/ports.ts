@@ -1,4 +1,5 @@
 import type { AppInfo } from '../shared/contract'
+import type { ErrorLog } from './services/error-log'
 
 export type FileFilter = { name: string; extensions: string[] }
 
@@ -25,6 +26,8 @@ export interface NotificationPort {
 
 export interface ShellPort {
   openExternal(url: string): Promise<void>
+  /** Opens a local folder in the file manager; resolves to an error text, empty on success. */
+  openPath(path: string): Promise<string>
 }
 
 /** Everything the handlers need from the operating system. */
@@ -33,4 +36,5 @@ export interface Ports {
   dialogs: DialogPort
   notifications: NotificationPort
   shell: ShellPort
+  errorLog: ErrorLog
 }

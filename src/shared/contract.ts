@@ -116,6 +116,23 @@ export const contract = {
       .strict(),
     output: returns<SaveResult>(),
   },
+  /** An uncaught error in the page, written to the local log file (never sent anywhere). */
+  reportError: {
+    channel: 'diagnostics:report-error',
+    input: z
+      .object({
+        kind: z.enum(['error', 'unhandled-rejection']),
+        message: z.string().max(2000),
+        stack: z.string().max(8000).optional(),
+      })
+      .strict(),
+    output: returns<{ isLogged: boolean }>(),
+  },
+  openLogFolder: {
+    channel: 'diagnostics:open-log-folder',
+    input: Empty,
+    output: returns<{ isOpened: boolean }>(),
+  },
 } as const
 
 export type Contract = typeof contract
@@ -135,6 +152,8 @@ export const MenuCommand = z.enum([
   'view:toggle-theme',
   'help:about',
   'help:shortcuts',
+  'help:open-logs',
+  'backup:restore',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'

@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import type { DialogPort, Ports } from '../../src/main/ports'
+import { createErrorLog } from '../../src/main/services/error-log'
 
 /** Dialog answers a test scripts in advance; an unscripted dialog fails the test loudly. */
 export class ScriptedDialogs implements DialogPort {
@@ -33,6 +35,7 @@ export function createTestPorts(userDataPath: string) {
   const dialogs = new ScriptedDialogs()
   const notifications: Array<{ title: string; body: string }> = []
   const openedExternal: string[] = []
+  const openedPaths: string[] = []
   const ports: Ports = {
     appInfo: {
       name: 'Trellis',
@@ -52,7 +55,16 @@ export function createTestPorts(userDataPath: string) {
       async openExternal(url) {
         openedExternal.push(url)
       },
+      async openPath(path) {
+        openedPaths.push(path)
+        return ''
+      },
     },
+    errorLog: createErrorLog({
+      folder: join(userDataPath, 'logs'),
+      appVersion: '0.0.0-test',
+      now: () => new Date(),
+    }),
   }
-  return { ports, dialogs, notifications, openedExternal }
+  return { ports, dialogs, notifications, openedExternal, openedPaths }
 }

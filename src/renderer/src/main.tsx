@@ -6,8 +6,11 @@ import './app/styles/components.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { installErrorReporting } from './app/error-reporting'
 import { applyThemePreference, useThemeStore } from './app/theme'
+import { desktop } from './platform'
 
+installErrorReporting(desktop)
 applyThemePreference(useThemeStore.getState().preference)
 
 const root = document.getElementById('root')

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../../shared/contract'
+import { startRestore } from '../features/backups/start-restore'
+import { openLogFolder } from '../features/help/open-log-folder'
 import {
   exportCurrentWorkspace,
   importWorkspaceFromFile,
@@ -33,6 +35,12 @@ export function runMenuCommand(command: MenuCommand): void {
       return useUiStore.getState().show('about')
     case 'help:shortcuts':
       return useUiStore.getState().show('shortcuts')
+    case 'help:open-logs':
+      void openLogFolder()
+      return
+    case 'backup:restore':
+      void startRestore()
+      return
   }
 }
 

@@ -1,12 +1,15 @@
-import { Building2, FolderInput, Sprout, Sparkles } from 'lucide-react'
+import { ArchiveRestore, Sprout, Sparkles, Users } from 'lucide-react'
 import { useState } from 'react'
+import { runMenuCommand } from '../../app/use-menu-commands'
 import { useUiStore } from '../../app/ui-store'
 import { notify } from '../../ui/toast-store'
+import { TeamNameStep } from './TeamNameStep'
 import { importWorkspaceFromFile, openSampleWorkspace } from './workspace-actions'
 
-/** Shown when this computer has no workspace yet. */
+/** Shown only while this computer has no workspace: once any data exists, Trellis opens it instead. */
 export function WelcomeScreen() {
   const [isCreatingSample, setIsCreatingSample] = useState(false)
+  const [isNamingTeam, setIsNamingTeam] = useState(false)
 
   const openSample = async (): Promise<void> => {
     setIsCreatingSample(true)
@@ -28,39 +31,70 @@ export function WelcomeScreen() {
         <h1>Grow your people, not just grade them</h1>
         <p className="muted">
           Map skills, plan development, hold regular check-ins and see whether training works. Your
-          data stays on this computer.
+          data stays on this computer. How would you like to start?
         </p>
-        <div className="welcome-choices">
-          <button
-            type="button"
-            className="choice"
-            onClick={() => void openSample()}
-            disabled={isCreatingSample}
-          >
-            <Sparkles size={22} aria-hidden />
-            <span className="choice-title">
-              {isCreatingSample ? 'Preparing the sample company…' : 'Explore the sample company'}
-            </span>
-            <span className="choice-text">
-              A 40-person company with 18 months of history to practise on. Your own records stay
-              separate.
-            </span>
-          </button>
-          <button
-            type="button"
-            className="choice"
-            onClick={() => useUiStore.getState().show('new-workspace')}
-          >
-            <Building2 size={22} aria-hidden />
-            <span className="choice-title">Start your own workspace</span>
-            <span className="choice-text">An empty workspace for your organisation.</span>
-          </button>
-          <button type="button" className="choice" onClick={() => void importWorkspaceFromFile()}>
-            <FolderInput size={22} aria-hidden />
-            <span className="choice-title">Open a workspace file</span>
-            <span className="choice-text">A .trellis.json file exported from Trellis.</span>
-          </button>
-        </div>
+        {isNamingTeam ? (
+          <TeamNameStep onBack={() => setIsNamingTeam(false)} />
+        ) : (
+          <>
+            <div className="welcome-choices">
+              <button type="button" className="choice" onClick={() => setIsNamingTeam(true)}>
+                <Users size={22} aria-hidden />
+                <span className="choice-title">Import your team</span>
+                <span className="choice-text">
+                  From a CSV or spreadsheet export: names, roles, teams and managers.
+                </span>
+              </button>
+              <button
+                type="button"
+                className="choice"
+                onClick={() => void openSample()}
+                disabled={isCreatingSample}
+              >
+                <Sparkles size={22} aria-hidden />
+                <span className="choice-title">
+                  {isCreatingSample
+                    ? 'Preparing the sample company…'
+                    : 'Explore the sample company'}
+                </span>
+                <span className="choice-text">
+                  A 40-person company with 18 months of history to practise on. Your own records
+                  stay separate.
+                </span>
+              </button>
+              <button
+                type="button"
+                className="choice"
+                onClick={() => runMenuCommand('backup:restore')}
+              >
+                <ArchiveRestore size={22} aria-hidden />
+                <span className="choice-title">Restore a backup</span>
+                <span className="choice-text">
+                  Moving to a new computer? Bring back everything from a Trellis backup.
+                </span>
+              </button>
+            </div>
+            <p className="welcome-more muted">
+              Other ways to start:{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => useUiStore.getState().show('new-workspace')}
+              >
+                Start your own workspace
+              </button>{' '}
+              (empty) ·{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void importWorkspaceFromFile()}
+              >
+                Open a workspace file
+              </button>{' '}
+              (.trellis.json)
+            </p>
+          </>
+        )}
       </div>
     </main>
   )
