@@ -1,5 +1,6 @@
 import type { WorkspaceData } from '../../model'
 import { createStarterWorkspaceData } from '../workspace/defaults'
+import { attachCheckinEvidence } from '../training/evidence'
 import { createAspirations } from './aspirations'
 import { createAssessments } from './assessments'
 import { createBusinessGoals } from './business-goals'
@@ -89,6 +90,7 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
     goalUpdates: data.goalUpdates,
   })
   data.checkins = checkins.checkins
+  data.planItems = attachCheckinEvidence(data.planItems, data.checkins)
   data.actionItems = checkins.actionItems
   data.feedback = createFeedback(context, levels)
 
