@@ -204,3 +204,31 @@ describe('plans repository', () => {
     db.close()
   })
 })
+
+describe('a new plan with its first items', () => {
+  it('is written whole or not at all', async () => {
+    const db = await openSample()
+    const person = (await db.people.filter((p) => p.status !== 'left').first())!
+    const input = { personId: person.id, period: '2027-H1', focusSkillIds: [], goalIds: [], today }
+    const plansBefore = await db.plans.count()
+    await expect(
+      createPlan(db, input, [
+        { kind: 'enrolment', initiativeId: 'gone', startDate: '2027-01-04', dueDate: null },
+      ]),
+    ).rejects.toThrow(/initiative no longer exists/)
+    expect(await db.plans.count()).toBe(plansBefore)
+    const initiative = (await db.initiatives.toArray())[0]!
+    const plan = await createPlan(db, input, [
+      {
+        kind: 'enrolment',
+        initiativeId: initiative.id,
+        title: 'Renamed for Ann',
+        startDate: '2027-01-04',
+        dueDate: null,
+      },
+    ])
+    const items = await db.planItems.where('planId').equals(plan.id).toArray()
+    expect(items.map((i) => [i.title, i.cost])).toEqual([['Renamed for Ann', initiative.cost]])
+    db.close()
+  })
+})

@@ -10,7 +10,10 @@ import type { WorkspaceDb } from '../workspace-db'
 import { recordAssessment } from './assessments'
 import { parseRecord } from './record-checks'
 
-/** Creates a person's plan for a period; a person has one plan per period. */
+/**
+ * Creates a person's plan for a period (one plan per person and period), with its first items
+ * and their enrolments, in one transaction.
+ */
 export async function createPlan(
   db: WorkspaceDb,
   input: {
@@ -20,6 +23,7 @@ export async function createPlan(
     goalIds: string[]
     today: string
   },
+  newItems: NewPlanItem[] = [],
 ): Promise<DevelopmentPlan> {
   const plan = parseRecord(
     DevelopmentPlan,
@@ -34,7 +38,7 @@ export async function createPlan(
     },
     'plan',
   )
-  await db.transaction('rw', db.plans, async () => {
+  await db.transaction('rw', [db.plans, db.planItems, db.enrolments, db.initiatives], async () => {
     const same = await db.plans
       .where('personId')
       .equals(input.personId)
@@ -42,6 +46,7 @@ export async function createPlan(
       .first()
     if (same) throw new Error(`There is already a plan for ${input.period}.`)
     await db.plans.add(plan)
+    await insertItems(db, plan, newItems)
   })
   return plan
 }
@@ -77,7 +82,8 @@ export type NewPlanItem =
       initiativeId: string
       startDate: string
       dueDate: string | null
-      /** When the plan's numbers differ from the catalogue's (e.g. a discount). */
+      /** When the plan's wording or numbers differ from the catalogue's (e.g. a discount). */
+      title?: string
       hours?: number
       cost?: number
     }
@@ -91,67 +97,77 @@ export async function addPlanItems(
   return db.transaction('rw', [db.plans, db.planItems, db.enrolments, db.initiatives], async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new Error('The plan no longer exists.')
-    const items: PlanItem[] = []
-    const enrolments: Enrolment[] = []
-    for (const input of newItems) {
-      if (input.kind === 'activity') {
-        items.push(
-          parseRecord(
-            PlanItem,
-            {
-              ...input,
-              id: crypto.randomUUID(),
-              planId,
-              personId: plan.personId,
-              enrolmentId: null,
-              status: 'planned',
-            },
-            'plan item',
-          ),
-        )
-        continue
-      }
-      const initiative = await db.initiatives.get(input.initiativeId)
-      if (!initiative) throw new Error('The initiative no longer exists.')
-      const enrolment = parseRecord(
-        Enrolment,
-        {
-          id: crypto.randomUUID(),
-          personId: plan.personId,
-          initiativeId: initiative.id,
-          campaignId: null,
-          status: 'enrolled',
-          startDate: input.startDate,
-          endDate: input.dueDate,
-        },
-        'enrolment',
-      )
-      enrolments.push(enrolment)
+    return insertItems(db, plan, newItems)
+  })
+}
+
+/** Runs inside the caller's transaction. */
+async function insertItems(
+  db: WorkspaceDb,
+  plan: DevelopmentPlan,
+  newItems: NewPlanItem[],
+): Promise<PlanItem[]> {
+  const planId = plan.id
+  const items: PlanItem[] = []
+  const enrolments: Enrolment[] = []
+  for (const input of newItems) {
+    if (input.kind === 'activity') {
       items.push(
         parseRecord(
           PlanItem,
           {
+            ...input,
             id: crypto.randomUUID(),
             planId,
             personId: plan.personId,
-            kind: 'enrolment',
-            enrolmentId: enrolment.id,
-            title: initiative.title,
+            enrolmentId: null,
             status: 'planned',
-            startDate: input.startDate,
-            dueDate: input.dueDate,
-            hours: input.hours ?? initiative.hours,
-            cost: input.cost ?? initiative.cost,
-            skillIds: initiative.skillTargets.map((t) => t.skillId),
           },
           'plan item',
         ),
       )
+      continue
     }
-    await db.enrolments.bulkAdd(enrolments)
-    await db.planItems.bulkAdd(items)
-    return items
-  })
+    const initiative = await db.initiatives.get(input.initiativeId)
+    if (!initiative) throw new Error('The initiative no longer exists.')
+    const enrolment = parseRecord(
+      Enrolment,
+      {
+        id: crypto.randomUUID(),
+        personId: plan.personId,
+        initiativeId: initiative.id,
+        campaignId: null,
+        status: 'enrolled',
+        startDate: input.startDate,
+        endDate: input.dueDate,
+      },
+      'enrolment',
+    )
+    enrolments.push(enrolment)
+    items.push(
+      parseRecord(
+        PlanItem,
+        {
+          id: crypto.randomUUID(),
+          planId,
+          personId: plan.personId,
+          kind: 'enrolment',
+          enrolmentId: enrolment.id,
+          title: input.title ?? initiative.title,
+          status: 'planned',
+          startDate: input.startDate,
+          dueDate: input.dueDate,
+          hours: input.hours ?? initiative.hours,
+          cost: input.cost ?? initiative.cost,
+          skillIds: initiative.skillTargets.map((t) => t.skillId),
+        },
+        'plan item',
+      ),
+    )
+  }
+  await db.enrolments.bulkAdd(enrolments)
+  await db.planItems.bulkAdd(items)
+  return items
 }
 
 /** The accepted suggestions of "Suggest a plan", as plan items. */
@@ -166,6 +182,7 @@ export function toNewPlanItems(
       ? {
           kind: 'enrolment',
           initiativeId: suggestion.initiativeId,
+          title: suggestion.title,
           startDate: dates.startDate,
           dueDate: dates.dueDate,
           hours: suggestion.hours,
