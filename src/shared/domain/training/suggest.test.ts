@@ -148,6 +148,9 @@ describe('suggestPlanItems', () => {
     expect(suggestions[1]!.reasoning).toContain('Course by external provider: 16 h, €600.')
     expect(suggestions[2]!.reasoning).toContain('Also builds Consultative selling to level 2')
     expect(suggestions[4]).toMatchObject({ kind: 'activity', cost: 0, initiativeId: null })
+    expect(suggestions[4]!.reasoning).toBe(
+      'Roast profiling — They asked to learn it (interest 3 of 3). No initiative in the catalogue builds it beyond level 0, so learn it on the job with someone who does it well.',
+    )
   })
 
   it('leaves out initiatives already in the plan and fills in with the next best', () => {
@@ -155,6 +158,14 @@ describe('suggestPlanItems', () => {
       baseInput({ initiatives, plannedInitiativeIds: new Set(['espresso-mentoring']) }),
     )
     expect(suggestions.slice(0, 2).map((s) => s.key)).toEqual(['barista-course', 'espresso-video'])
+    // With every espresso initiative planned, espresso gets no suggestion, not even an activity.
+    const allPlanned = suggestPlanItems(
+      baseInput({
+        initiatives,
+        plannedInitiativeIds: new Set(['espresso-mentoring', 'barista-course', 'espresso-video']),
+      }),
+    )
+    expect(allPlanned.some((s) => s.skillIds.includes('espresso'))).toBe(false)
     expect(suggestions[1]!.isFullCover).toBe(false)
     expect(suggestions[1]!.reasoning).toContain('short of the 3 needed')
   })

@@ -82,7 +82,9 @@ export function chooseFocusSkills(input: SuggestPlanInput): FocusSkill[] {
       reason: 'aspiration',
       currentLevel: current,
       targetLevel: (current ?? 0) + 1,
-      reasoning: `They asked to learn it (interest ${wish.interest} of 3)${wish.comment ? `: “${wish.comment}”` : ''}.`,
+      reasoning: wish.comment.trim()
+        ? `They asked to learn it (interest ${wish.interest} of 3): “${wish.comment.trim()}”`
+        : `They asked to learn it (interest ${wish.interest} of 3).`,
     })
   }
   return focus
@@ -103,12 +105,14 @@ export function suggestPlanItems(
   const suggestions = new Map<string, PlanSuggestion>()
   for (const skill of focus) {
     const current = skill.currentLevel ?? 0
-    const candidates = input.initiatives
-      .flatMap((initiative) => {
-        const target = initiative.skillTargets.find((t) => t.skillId === skill.skillId)
-        if (!target || target.targetLevel <= current || planned.has(initiative.id)) return []
-        return [{ initiative, level: target.targetLevel }]
-      })
+    const builders = input.initiatives.flatMap((initiative) => {
+      const target = initiative.skillTargets.find((t) => t.skillId === skill.skillId)
+      return target && target.targetLevel > current
+        ? [{ initiative, level: target.targetLevel }]
+        : []
+    })
+    const candidates = builders
+      .filter(({ initiative }) => !planned.has(initiative.id))
       .sort(
         (a, b) =>
           Number(b.level >= skill.targetLevel) - Number(a.level >= skill.targetLevel) ||
@@ -118,6 +122,8 @@ export function suggestPlanItems(
           a.initiative.title.localeCompare(b.initiative.title),
       )
       .slice(0, perSkill)
+    // Everything that builds the skill is already in the plan: nothing new to propose.
+    if (candidates.length === 0 && builders.length > 0) continue
     if (candidates.length === 0) {
       const key = `activity:${skill.skillId}`
       suggestions.set(key, {
@@ -130,7 +136,7 @@ export function suggestPlanItems(
         cost: 0,
         isLowCost: true,
         isFullCover: false,
-        reasoning: `${skill.skillName}: ${skill.reasoning} No initiative in the catalogue builds it beyond level ${current}, so learn it on the job with someone who does it well.`,
+        reasoning: `${skill.skillName} — ${skill.reasoning} No initiative in the catalogue builds it beyond level ${current}, so learn it on the job with someone who does it well.`,
       })
       continue
     }

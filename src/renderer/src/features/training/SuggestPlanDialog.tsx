@@ -158,7 +158,7 @@ function SuggestPlanForm(props: {
   }
 
   return (
-    <div>
+    <div className="suggest-plan">
       <h3>Focus skills</h3>
       <ul className="plain-list">
         {focus.map((f) => (
