@@ -1,6 +1,16 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
+
+async function findSeriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
 
 async function showTeamBudget(page: Page, period: string): Promise<void> {
   await goTo(page, 'Training')
@@ -87,4 +97,25 @@ test('an initiative becomes a suggested plan item, is completed, assessed and co
   await showTeamBudget(page, '2027-H1')
   await expect(page.getByTestId('budget-used')).toHaveText('€250')
   await expect(page.getByRole('link', { name: 'Ciarán Walsh' })).toBeVisible()
+})
+
+test('the training tabs, the plan tab and its suggestions pass an accessibility scan', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Training')
+  for (const tab of ['Campaigns', 'Team plans & budget']) {
+    await page.getByRole('tab', { name: tab }).click()
+    await expect(page.getByText(/^Loading/)).toHaveCount(0)
+    expect(await findSeriousViolations(page), tab).toEqual([])
+  }
+  await page.evaluate(() => (window.location.hash = '/people/person-05'))
+  await page.getByRole('tab', { name: 'Plan' }).click()
+  await expect(page.getByRole('heading', { name: 'Plan items' })).toBeVisible()
+  expect(await findSeriousViolations(page), 'plan tab').toEqual([])
+  await page.getByRole('button', { name: 'Suggest a plan' }).click()
+  await expect(page.getByRole('dialog', { name: /^Suggest a plan/ })).toBeVisible()
+  expect(await findSeriousViolations(page), 'suggestions').toEqual([])
 })
