@@ -174,7 +174,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
           <div
             className="skill-target-row"
             key={index}
-            style={{ gridTemplateColumns: '3fr 1fr 1fr auto' }}
+            style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 1fr) minmax(0, 1fr) auto' }}
           >
             <div className="field">
               <label htmlFor={`step-initiative-${index}`}>Step {index + 1}</label>
@@ -268,7 +268,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
             Add all shown
           </button>
         </div>
-        <ul className="evidence-list" aria-label="People in the cohort" {...invalid('cohort')}>
+        <ul className="cohort-list" aria-label="People in the cohort">
           {people.map((person) => (
             <li key={person.id}>
               <label className="checkbox">

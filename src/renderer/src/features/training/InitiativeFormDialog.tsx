@@ -48,8 +48,6 @@ function findProblem(draft: Draft): Problem | null {
     return { field: 'cost', text: 'The cost is a number, 0 or more (0 for free).' }
   if (parseAmount(draft.hours) === null)
     return { field: 'hours', text: 'The hours are a number, 0 or more.' }
-  if (draft.provider.kind === 'internal' && !draft.provider.personId)
-    return { field: 'provider', text: 'Choose the internal expert who runs it.' }
   if (draft.provider.kind !== 'internal' && !draft.provider.name.trim())
     return { field: 'provider', text: 'Name the provider or the resource.' }
   const ids = draft.skillTargets.map((t) => t.skillId)
@@ -182,7 +180,7 @@ function InitiativeForm(props: { initiative: TrainingInitiative | null; onClose:
               }
               {...invalid('provider')}
             >
-              <option value="">Choose a person…</option>
+              <option value="">Not chosen yet (e.g. a different mentor per person)</option>
               {options?.people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.displayName}
