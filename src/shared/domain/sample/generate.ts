@@ -90,9 +90,9 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
     goalUpdates: data.goalUpdates,
   })
   data.checkins = checkins.checkins
-  data.planItems = attachCheckinEvidence(data.planItems, data.checkins)
   data.actionItems = checkins.actionItems
   data.feedback = createFeedback(context, levels)
+  data.planItems = attachCheckinEvidence(data.planItems, data.checkins, data.feedback)
 
   const reviews = createReviews(context, {
     assessments: data.assessments,

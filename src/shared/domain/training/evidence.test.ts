@@ -40,6 +40,28 @@ describe('evidence', () => {
     expect(canMarkApplied(linked[2]!)).toBe(false)
   })
 
+  it('falls back to a later check-in or feedback entry about the same skills', () => {
+    const item = makeItem('i1', 'plan', {
+      status: 'applied',
+      startDate: '2026-09-01',
+      skillIds: ['espresso'],
+    })
+    const early = { ...checkin('c-early', '2026-08-01', []), skillIds: ['espresso'] }
+    const other = { ...checkin('c-other', '2026-10-01', []), skillIds: ['sales'] }
+    const about = { ...checkin('c-about', '2026-10-02', []), skillIds: ['espresso'] }
+    const feedback = {
+      id: 'f1',
+      personId: 'p1',
+      date: '2026-10-05',
+      skillIds: ['espresso'],
+    } as FeedbackEntry
+    const [linked] = attachCheckinEvidence([item], [early, other, about], [feedback])
+    expect(linked!.evidence).toEqual([
+      { kind: 'checkin', id: 'c-about', sectionId: 'hardest' },
+      { kind: 'feedback', id: 'f1', sectionId: null },
+    ])
+  })
+
   it('lists answered sections and feedback, newest first', () => {
     const feedback = {
       id: 'f1',

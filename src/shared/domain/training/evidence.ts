@@ -7,11 +7,13 @@ export function canMarkApplied(item: Pick<PlanItem, 'evidence'>): boolean {
 
 /**
  * For items marked applied without evidence, links the check-ins that discussed them (the first
- * answered section). Used where records come from elsewhere, such as the sample company.
+ * answered section); failing that, a later check-in or feedback entry about the item's skills.
+ * Used where records come from elsewhere, such as the sample company.
  */
 export function attachCheckinEvidence(
   items: readonly PlanItem[],
   checkins: readonly Checkin[],
+  feedback: readonly FeedbackEntry[] = [],
 ): PlanItem[] {
   const byItem = new Map<string, Checkin[]>()
   for (const checkin of checkins) {
@@ -19,13 +21,28 @@ export function attachCheckinEvidence(
       byItem.set(itemId, [...(byItem.get(itemId) ?? []), checkin])
     }
   }
+  const toEvidence = (checkin: Checkin): PlanEvidence => ({
+    kind: 'checkin',
+    id: checkin.id,
+    sectionId: checkin.answers.find((answer) => answer.text.trim() !== '')?.sectionId ?? null,
+  })
   return items.map((item) => {
     if (item.status !== 'applied' || item.evidence.length > 0) return item
-    const evidence: PlanEvidence[] = (byItem.get(item.id) ?? []).slice(0, 2).map((checkin) => ({
-      kind: 'checkin',
-      id: checkin.id,
-      sectionId: checkin.answers.find((answer) => answer.text.trim() !== '')?.sectionId ?? null,
-    }))
+    const isAbout = (record: { personId: string; date: string; skillIds: string[] }) =>
+      record.personId === item.personId &&
+      record.date >= (item.startDate ?? '') &&
+      record.skillIds.some((id) => item.skillIds.includes(id))
+    const linked = (byItem.get(item.id) ?? []).slice(0, 2).map(toEvidence)
+    const evidence: PlanEvidence[] =
+      linked.length > 0
+        ? linked
+        : [
+            ...checkins.filter(isAbout).slice(0, 1).map(toEvidence),
+            ...feedback
+              .filter(isAbout)
+              .slice(0, 1)
+              .map((entry) => ({ kind: 'feedback' as const, id: entry.id, sectionId: null })),
+          ]
     return evidence.length > 0 ? { ...item, evidence } : item
   })
 }

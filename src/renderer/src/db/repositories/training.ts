@@ -1,4 +1,4 @@
-import { addDays } from '../../../../shared/domain/dates/iso-date'
+import { getStepDates } from '../../../../shared/domain/training/campaigns'
 import { toPlanPeriod } from '../../../../shared/domain/training/periods'
 import {
   Campaign,
@@ -129,15 +129,6 @@ export async function deleteCampaign(db: WorkspaceDb, campaignId: string): Promi
     await db.enrolments.where('campaignId').equals(campaignId).modify({ campaignId: null })
     await db.campaigns.delete(campaignId)
   })
-}
-
-/** When a campaign step runs: from its start week for its number of weeks. */
-export function getStepDates(
-  campaign: Pick<Campaign, 'startDate'>,
-  step: Campaign['steps'][number],
-): { start: string; end: string } {
-  const start = addDays(campaign.startDate, step.startWeek * 7)
-  return { start, end: addDays(start, step.weeks * 7 - 1) }
 }
 
 /**

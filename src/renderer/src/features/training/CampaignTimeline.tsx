@@ -1,6 +1,6 @@
 import { addDays } from '../../../../shared/domain/dates/iso-date'
 import type { Campaign, TrainingInitiative } from '../../../../shared/model'
-import { getStepDates } from '../../db/repositories/training'
+import { countCampaignWeeks, getStepDates } from '../../../../shared/domain/training/campaigns'
 import { formatDate } from '../../ui/format'
 
 /** The campaign's steps as bars over its weeks; each bar says its weeks and dates in text. */
@@ -10,7 +10,7 @@ export function CampaignTimeline(props: {
   today: string
 }) {
   const { campaign, initiatives, today } = props
-  const totalWeeks = Math.max(1, ...campaign.steps.map((step) => step.startWeek + step.weeks))
+  const totalWeeks = countCampaignWeeks(campaign)
   const end = addDays(campaign.startDate, totalWeeks * 7 - 1)
   const todayWeek =
     (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${campaign.startDate}T00:00:00Z`)) /
