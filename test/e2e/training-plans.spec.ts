@@ -99,7 +99,7 @@ test('an initiative becomes a suggested plan item, is completed, assessed and co
   await expect(page.getByRole('link', { name: 'Ciarán Walsh' })).toBeVisible()
 })
 
-test('the training tabs, the plan tab and its suggestions pass an accessibility scan', async ({
+test('the training tabs, the plan tab and its suggestions pass an accessibility scan; completing an enrolment asks for an assessment', async ({
   app,
 }) => {
   test.setTimeout(120_000)
@@ -111,6 +111,19 @@ test('the training tabs, the plan tab and its suggestions pass an accessibility 
     await expect(page.getByText(/^Loading/)).toHaveCount(0)
     expect(await findSeriousViolations(page), tab).toEqual([])
   }
+  // Completing an enrolment from the Training screen also asks for the new assessment.
+  await page.getByRole('tab', { name: 'Enrolments' }).click()
+  await expect(page.getByText(/^\d+ enrolments?/)).toBeVisible()
+  expect(await findSeriousViolations(page), 'enrolments').toEqual([])
+  await page
+    .getByRole('combobox', { name: /^Status of / })
+    .first()
+    .selectOption('completed')
+  const assess = page.getByRole('dialog', { name: /^Assess after/ })
+  await expect(assess).toBeVisible()
+  await assess.getByRole('button', { name: 'Skip for now' }).click()
+  await expect(assess).toBeHidden()
+
   await page.evaluate(() => (window.location.hash = '/people/person-05'))
   await page.getByRole('tab', { name: 'Plan' }).click()
   await expect(page.getByRole('heading', { name: 'Plan items' })).toBeVisible()

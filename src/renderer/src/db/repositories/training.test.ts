@@ -14,6 +14,7 @@ import {
   saveCampaign,
   saveInitiative,
   saveTrainingBudget,
+  setEnrolmentStatus,
 } from './training'
 
 let counter = 0
@@ -146,6 +147,35 @@ describe('training repository', () => {
     const settings = await readWorkspaceSettings(db)
     expect(settings.trainingBudgets).toEqual({ '2026-H2': 8000, '2027-H1': 6000 })
     await expect(saveTrainingBudget(db, '2026-H2', -1)).rejects.toThrow(/0 or more/)
+    db.close()
+  })
+})
+
+describe('enrolment status', () => {
+  it('moves the plan items behind an enrolment with it, keeping applied items applied', async () => {
+    const db = await openSample()
+    const item = (await db.planItems
+      .filter((i) => i.kind === 'enrolment' && i.status === 'in-progress')
+      .first())!
+    const result = await setEnrolmentStatus(db, item.enrolmentId!, 'completed', '2026-11-23')
+    expect(result.isNewlyCompleted).toBe(true)
+    expect(await db.enrolments.get(item.enrolmentId!)).toMatchObject({
+      status: 'completed',
+      endDate: '2026-11-23',
+    })
+    expect((await db.planItems.get(item.id))!.status).toBe('completed')
+    // Completing again is not new; withdrawing leaves the plan item as it was.
+    expect(
+      (await setEnrolmentStatus(db, item.enrolmentId!, 'completed', '2026-11-24')).isNewlyCompleted,
+    ).toBe(false)
+    await setEnrolmentStatus(db, item.enrolmentId!, 'withdrawn', '2026-11-24')
+    expect((await db.planItems.get(item.id))!.status).toBe('completed')
+    const applied = (await db.planItems
+      .filter((i) => i.kind === 'enrolment' && i.status === 'applied')
+      .first())!
+    await setEnrolmentStatus(db, applied.enrolmentId!, 'in-progress', '2026-11-24')
+    await setEnrolmentStatus(db, applied.enrolmentId!, 'completed', '2026-11-25')
+    expect((await db.planItems.get(applied.id))!.status).toBe('completed')
     db.close()
   })
 })

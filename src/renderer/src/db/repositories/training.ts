@@ -221,3 +221,42 @@ export async function readWorkspaceSettings(db: WorkspaceDb): Promise<WorkspaceS
   const records = await db.settings.toArray()
   return WorkspaceSettings.parse(Object.fromEntries(records.map((r) => [r.key, r.value])))
 }
+
+const planStatusOf: Record<Enrolment['status'], PlanItem['status'] | null> = {
+  enrolled: 'planned',
+  'in-progress': 'in-progress',
+  completed: 'completed',
+  withdrawn: null,
+}
+
+/**
+ * Sets an enrolment's status and keeps the plan items behind it in step (an item already
+ * applied on the job stays applied). Returns whether it just became completed.
+ */
+export async function setEnrolmentStatus(
+  db: WorkspaceDb,
+  enrolmentId: string,
+  status: Enrolment['status'],
+  today: string,
+): Promise<{ isNewlyCompleted: boolean }> {
+  return db.transaction('rw', db.enrolments, db.planItems, async () => {
+    const enrolment = await db.enrolments.get(enrolmentId)
+    if (!enrolment) throw new Error('The enrolment no longer exists.')
+    const wasCompleted = enrolment.status === 'completed'
+    await db.enrolments.put({
+      ...enrolment,
+      status,
+      endDate: status === 'completed' && !wasCompleted ? today : enrolment.endDate,
+    })
+    const itemStatus = planStatusOf[status]
+    if (itemStatus) {
+      const items = await db.planItems.where('enrolmentId').equals(enrolmentId).toArray()
+      await db.planItems.bulkPut(
+        items
+          .filter((item) => !(item.status === 'applied' && itemStatus === 'completed'))
+          .map((item) => ({ ...item, status: itemStatus })),
+      )
+    }
+    return { isNewlyCompleted: status === 'completed' && !wasCompleted }
+  })
+}

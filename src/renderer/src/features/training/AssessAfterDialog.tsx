@@ -7,10 +7,13 @@ import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
 import { describeError, readToday } from './use-training-data'
 
+/** What was completed: a plan item, or an enrolment seen from the Training screen. */
+export type AssessTarget = Pick<PlanItem, 'title' | 'enrolmentId' | 'skillIds'>
+
 /** After an enrolment is completed: record where the person now stands in its skills. */
 export function AssessAfterDialog(props: {
   data: PersonPlanData
-  item: PlanItem | null
+  item: AssessTarget | null
   onClose: () => void
 }) {
   return (
@@ -24,7 +27,7 @@ export function AssessAfterDialog(props: {
   )
 }
 
-function AssessAfterForm(props: { data: PersonPlanData; item: PlanItem; onClose: () => void }) {
+function AssessAfterForm(props: { data: PersonPlanData; item: AssessTarget; onClose: () => void }) {
   const { data, item, onClose } = props
   const { db } = useCurrentWorkspace()
   const initiativeId = item.enrolmentId ? data.enrolments.get(item.enrolmentId)?.initiativeId : null

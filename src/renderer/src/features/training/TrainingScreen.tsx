@@ -3,10 +3,11 @@ import { useState } from 'react'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
 import { CampaignsView } from './CampaignsView'
+import { EnrolmentsView } from './EnrolmentsView'
 import { InitiativeCatalogue } from './InitiativeCatalogue'
 import { TeamPlansView } from './TeamPlansView'
 
-type TrainingView = 'catalogue' | 'campaigns' | 'team'
+type TrainingView = 'catalogue' | 'campaigns' | 'enrolments' | 'team'
 
 export function TrainingScreen() {
   const [view, setView] = useState<TrainingView>('catalogue')
@@ -23,6 +24,7 @@ export function TrainingScreen() {
         tabs={[
           { id: 'catalogue', label: 'Catalogue' },
           { id: 'campaigns', label: 'Campaigns' },
+          { id: 'enrolments', label: 'Enrolments' },
           { id: 'team', label: 'Team plans & budget' },
         ]}
       >
@@ -30,6 +32,8 @@ export function TrainingScreen() {
           <InitiativeCatalogue />
         ) : view === 'campaigns' ? (
           <CampaignsView />
+        ) : view === 'enrolments' ? (
+          <EnrolmentsView />
         ) : (
           <TeamPlansView />
         )}
