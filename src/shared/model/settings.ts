@@ -12,6 +12,10 @@ export const WorkspaceSettings = z.object({
   systemicGapThreshold: z.number().min(0.05).max(1).default(0.4),
   hourlyCost: z.number().min(0).default(40),
   isNotificationsEnabled: z.boolean().default(true),
+  /** Training budget per plan period (e.g. `2026-H2`), in the workspace currency. */
+  trainingBudgets: z.record(z.string(), z.number().min(0)).default({}),
+  /** The budget of a period that has none of its own. */
+  defaultTrainingBudget: z.number().min(0).default(5000),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
 

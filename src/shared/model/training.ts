@@ -83,6 +83,14 @@ export const DevelopmentPlan = z.object({
 })
 export type DevelopmentPlan = z.infer<typeof DevelopmentPlan>
 
+export const PlanEvidence = z.object({
+  kind: z.enum(['checkin', 'feedback']),
+  id: Id,
+  /** The answered section of a check-in; null for feedback or a whole check-in. */
+  sectionId: OptionalId,
+})
+export type PlanEvidence = z.infer<typeof PlanEvidence>
+
 export const PlanItemStatus = z.enum(['planned', 'in-progress', 'completed', 'applied'])
 
 export const PlanItem = z.object({
@@ -98,6 +106,8 @@ export const PlanItem = z.object({
   hours: z.number().min(0).default(0),
   cost: z.number().min(0).default(0),
   skillIds: z.array(Id).default([]),
+  /** What shows the item was applied on the job: a check-in answer or a feedback entry. */
+  evidence: z.array(PlanEvidence).default([]),
 })
 export type PlanItem = z.infer<typeof PlanItem>
 

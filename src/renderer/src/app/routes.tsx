@@ -20,6 +20,7 @@ import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { SkillsScreen } from '../features/skills/SkillsScreen'
+import { TrainingScreen } from '../features/training/TrainingScreen'
 import { routeList, type RouteId } from './route-list'
 
 export interface AppRoute {
@@ -56,7 +57,7 @@ const screens: Record<RouteId, ComponentType> = {
   people: PeopleScreen,
   matrix: MatrixScreen,
   skills: SkillsScreen,
-  training: areaScreen('training'),
+  training: TrainingScreen,
   goals: areaScreen('goals'),
   checkins: areaScreen('checkins'),
   evaluation: areaScreen('evaluation'),

@@ -1,5 +1,6 @@
 import type { WorkspaceData } from '../../model'
 import { createStarterWorkspaceData } from '../workspace/defaults'
+import { attachCheckinEvidence } from '../training/evidence'
 import { createAspirations } from './aspirations'
 import { createAssessments } from './assessments'
 import { createBusinessGoals } from './business-goals'
@@ -91,6 +92,7 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
   data.checkins = checkins.checkins
   data.actionItems = checkins.actionItems
   data.feedback = createFeedback(context, levels)
+  data.planItems = attachCheckinEvidence(data.planItems, data.checkins, data.feedback)
 
   const reviews = createReviews(context, {
     assessments: data.assessments,

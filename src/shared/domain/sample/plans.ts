@@ -143,6 +143,7 @@ function addPlan(data: PlanData, input: PlanInput): void {
       hours: spec.hours,
       cost: spec.cost,
       skillIds: spec.skillTargets.map(([skill]) => toSkillId(skill)),
+      evidence: [],
     })
   }
   const activityCount = isClosed ? 1 : rng.nextInt(1, 3)
@@ -168,6 +169,7 @@ function addPlan(data: PlanData, input: PlanInput): void {
       hours: rng.pick([2, 4, 4, 6, 8, 12]),
       cost: 0,
       skillIds: [toSkillId(skill)],
+      evidence: [],
     })
   })
   items

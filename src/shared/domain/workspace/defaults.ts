@@ -1,5 +1,6 @@
 import type { CheckinTemplate, ScaleLevel, SettingRecord, WorkspaceData } from '../../model'
 import { WorkspaceSettings, createEmptyWorkspaceData } from '../../model'
+import { createStarterInitiatives } from '../training/starter-catalogue'
 
 export const defaultScale: ScaleLevel[] = [
   { level: 0, label: 'None', descriptor: 'No knowledge or experience yet.' },
@@ -105,5 +106,6 @@ export function createStarterWorkspaceData(): WorkspaceData {
     sections: template.sections.map((section) => ({ ...section })),
   }))
   data.settings = toSettingRecords(defaultSettings)
+  data.initiatives = createStarterInitiatives()
   return data
 }

@@ -1,0 +1,221 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { BookOpenCheck, Plus } from 'lucide-react'
+import { useMemo, useState } from 'react'
+import {
+  describeProvider,
+  formatTargetChange,
+} from '../../../../shared/domain/training/accountability'
+import { formatLabels, isLowCost } from '../../../../shared/domain/training/labels'
+import { LearningFormat, type TrainingInitiative } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import type { WorkspaceDb } from '../../db/workspace-db'
+import { EmptyState } from '../../ui/EmptyState'
+import { SelectField } from '../../ui/SelectField'
+import { InitiativeFormDialog } from './InitiativeFormDialog'
+import { confirmDeleteInitiative } from './training-actions'
+import { describeMoney, formatHours, useWorkspaceSettings } from './use-training-data'
+
+async function readCatalogue(db: WorkspaceDb) {
+  const [initiatives, skills, people, kpis, enrolmentKeys] = await Promise.all([
+    db.initiatives.toArray(),
+    db.skills.toArray(),
+    db.people.toArray(),
+    db.kpis.toArray(),
+    db.enrolments.orderBy('initiativeId').keys(),
+  ])
+  const enrolled = new Map<string, number>()
+  for (const key of enrolmentKeys) enrolled.set(String(key), (enrolled.get(String(key)) ?? 0) + 1)
+  return {
+    initiatives: initiatives.sort((a, b) => a.title.localeCompare(b.title)),
+    skills: new Map(skills.map((s) => [s.id, s.name])),
+    people: new Map(people.map((p) => [p.id, p])),
+    kpis: new Map(kpis.map((k) => [k.id, k])),
+    enrolled,
+  }
+}
+
+export function InitiativeCatalogue() {
+  const { db } = useCurrentWorkspace()
+  const settings = useWorkspaceSettings()
+  const catalogue = useLiveQuery(() => readCatalogue(db), [db])
+  const [search, setSearch] = useState('')
+  const [format, setFormat] = useState('all')
+  const [cost, setCost] = useState('all')
+  const [editing, setEditing] = useState<TrainingInitiative | 'new' | null>(null)
+
+  const shown = useMemo(() => {
+    if (!catalogue) return []
+    const needle = search.trim().toLocaleLowerCase()
+    return catalogue.initiatives.filter(
+      (i) =>
+        (format === 'all' || i.format === format) &&
+        (cost === 'all' || (cost === 'low') === isLowCost(i)) &&
+        (needle === '' ||
+          [
+            i.title,
+            i.description,
+            i.provider.name,
+            ...i.skillTargets.map((t) => catalogue.skills.get(t.skillId) ?? ''),
+          ]
+            .join(' ')
+            .toLocaleLowerCase()
+            .includes(needle)),
+    )
+  }, [catalogue, search, format, cost])
+
+  if (!catalogue) return <p className="muted">Loading the catalogue…</p>
+  const addButton = (
+    <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+      <Plus size={16} aria-hidden /> Add initiative
+    </button>
+  )
+
+  return (
+    <>
+      {catalogue.initiatives.length === 0 ? (
+        <EmptyState icon={BookOpenCheck} title="The catalogue is empty" actions={addButton}>
+          <p>
+            Add the training you can offer: internal experts, peer mentoring and free resources
+            count as much as paid courses. Each initiative names the skills it builds and how its
+            effect will be measured.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="training-toolbar">
+            <div className="field">
+              <label htmlFor="catalogue-search">Search</label>
+              <input
+                id="catalogue-search"
+                type="search"
+                value={search}
+                placeholder="Title, provider or skill"
+                onChange={(event) => setSearch(event.target.value)}
+              />
+            </div>
+            <SelectField
+              id="catalogue-format"
+              label="Format"
+              value={format}
+              onChange={setFormat}
+              options={[
+                { value: 'all', label: 'All formats' },
+                ...LearningFormat.options.map((f) => ({ value: f, label: formatLabels[f] })),
+              ]}
+            />
+            <SelectField
+              id="catalogue-cost"
+              label="Cost"
+              value={cost}
+              onChange={setCost}
+              options={[
+                { value: 'all', label: 'Any cost' },
+                { value: 'low', label: 'Low-cost formats' },
+                { value: 'paid', label: 'Paid formats' },
+              ]}
+            />
+            <span className="toolbar-spacer" />
+            {addButton}
+          </div>
+          <p className="muted" aria-live="polite">
+            {shown.length} of {catalogue.initiatives.length} initiatives
+          </p>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Initiative</th>
+                  <th scope="col">Skills it builds</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Hours</th>
+                  <th scope="col">Outcome → KPI → measurement</th>
+                  <th scope="col">Enrolled</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((initiative) => {
+                  const kpi = initiative.kpiId ? catalogue.kpis.get(initiative.kpiId) : undefined
+                  return (
+                    <tr key={initiative.id}>
+                      <td>
+                        <strong>{initiative.title}</strong>
+                        <p className="initiative-line">
+                          <span className="badge">{formatLabels[initiative.format]}</span>{' '}
+                          {isLowCost(initiative) ? (
+                            <span className="badge badge-accent">Low cost</span>
+                          ) : null}{' '}
+                          {describeProvider(initiative, catalogue.people)}
+                        </p>
+                      </td>
+                      <td>
+                        {initiative.skillTargets.length === 0 ? (
+                          <span className="muted">None set</span>
+                        ) : (
+                          initiative.skillTargets
+                            .map(
+                              (t) =>
+                                `${catalogue.skills.get(t.skillId) ?? 'Unknown'} → ${t.targetLevel}`,
+                            )
+                            .join(', ')
+                        )}
+                      </td>
+                      <td>
+                        {initiative.cost === 0 ? 'Free' : describeMoney(initiative.cost, settings)}
+                      </td>
+                      <td>{formatHours(initiative.hours)}</td>
+                      <td>
+                        {initiative.learningOutcome || (
+                          <span className="muted">No outcome yet</span>
+                        )}
+                        <p className="initiative-line">
+                          {kpi ? (
+                            <>
+                              <strong>{kpi.name}</strong>{' '}
+                              {formatTargetChange(initiative.targetChange, kpi)}
+                            </>
+                          ) : (
+                            'No KPI'
+                          )}
+                          {initiative.measurementMethod ? ` · ${initiative.measurementMethod}` : ''}
+                        </p>
+                      </td>
+                      <td>{catalogue.enrolled.get(initiative.id) ?? 0}</td>
+                      <td>
+                        <div className="row">
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`Edit ${initiative.title}`}
+                            onClick={() => setEditing(initiative)}
+                          >
+                            Edit
+                          </button>
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`Delete ${initiative.title}`}
+                            onClick={() => void confirmDeleteInitiative(db, initiative)}
+                          >
+                            Delete
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <InitiativeFormDialog
+        isOpen={editing !== null}
+        initiative={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+      />
+    </>
+  )
+}

@@ -1,0 +1,108 @@
+import { buildSkillMatrix, listPersonGaps } from '../../../../shared/domain/skills'
+import type { PersonGap } from '../../../../shared/domain/skills'
+import type {
+  Aspiration,
+  DevelopmentPlan,
+  Enrolment,
+  Goal,
+  Person,
+  PlanItem,
+  ScaleLevel,
+  Skill,
+  TrainingInitiative,
+  WorkspaceSettings,
+} from '../../../../shared/model'
+import { readWorkspaceSettings } from '../../db/repositories/training'
+import type { WorkspaceDb } from '../../db/workspace-db'
+
+export interface PersonPlanData {
+  person: Person
+  plans: DevelopmentPlan[]
+  items: PlanItem[]
+  enrolments: Map<string, Enrolment>
+  goals: Goal[]
+  skills: Map<string, Skill>
+  initiatives: TrainingInitiative[]
+  aspirations: Aspiration[]
+  gaps: PersonGap[]
+  currentLevels: Map<string, number | null>
+  scale: ScaleLevel[]
+  settings: WorkspaceSettings
+}
+
+/** Everything the Plan tab shows for one person, read in one transaction. */
+export async function loadPersonPlan(
+  db: WorkspaceDb,
+  personId: string,
+): Promise<PersonPlanData | null> {
+  return db.transaction(
+    'r',
+    [
+      db.people,
+      db.plans,
+      db.planItems,
+      db.enrolments,
+      db.goals,
+      db.skills,
+      db.initiatives,
+      db.aspirations,
+      db.assessments,
+      db.roleRequirements,
+      db.requirementOverrides,
+      db.scaleLevels,
+      db.settings,
+    ],
+    async () => {
+      const person = await db.people.get(personId)
+      if (!person) return null
+      const [plans, items, enrolments, goals, skills, initiatives, aspirations, assessments] =
+        await Promise.all([
+          db.plans.where('personId').equals(personId).toArray(),
+          db.planItems.where('personId').equals(personId).toArray(),
+          db.enrolments.where('personId').equals(personId).toArray(),
+          db.goals.where('ownerPersonId').equals(personId).toArray(),
+          db.skills.toArray(),
+          db.initiatives.toArray(),
+          db.aspirations.where('personId').equals(personId).toArray(),
+          db.assessments.where('personId').equals(personId).toArray(),
+        ])
+      const [roleRequirements, requirementOverrides, scale, settings] = await Promise.all([
+        person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
+        db.requirementOverrides.where('personId').equals(personId).toArray(),
+        db.scaleLevels.orderBy('level').toArray(),
+        readWorkspaceSettings(db),
+      ])
+      const model = buildSkillMatrix({
+        people: [person],
+        skills,
+        roleRequirements,
+        requirementOverrides,
+        assessments,
+        aspirations,
+        settings,
+        filter: { includeLeft: true },
+      })
+      const currentLevels = new Map(
+        skills.map((skill) => [skill.id, model.getCell(person.id, skill.id).current]),
+      )
+      return {
+        person,
+        plans: plans.sort((a, b) => b.period.localeCompare(a.period)),
+        items: items.sort(
+          (a, b) =>
+            (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') ||
+            a.title.localeCompare(b.title),
+        ),
+        enrolments: new Map(enrolments.map((e) => [e.id, e])),
+        goals: goals.sort((a, b) => b.period.localeCompare(a.period)),
+        skills: new Map(skills.map((s) => [s.id, s])),
+        initiatives,
+        aspirations,
+        gaps: listPersonGaps(model, person.id),
+        currentLevels,
+        scale,
+        settings,
+      }
+    },
+  )
+}

@@ -1,0 +1,70 @@
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import {
+  buildAccountabilityCsvRows,
+  type AccountabilityRow,
+} from '../../../../shared/domain/training/accountability'
+import type { Campaign, TrainingInitiative } from '../../../../shared/model'
+import {
+  countInitiativeUse,
+  deleteCampaign,
+  deleteInitiative,
+} from '../../db/repositories/training'
+import type { WorkspaceDb } from '../../db/workspace-db'
+import { desktop } from '../../platform'
+import { notify } from '../../ui/toast-store'
+import { describeError } from './use-training-data'
+
+export async function exportAccountabilityCsv(rows: AccountabilityRow[]): Promise<void> {
+  try {
+    const result = await desktop.saveCsv({
+      title: 'Export the accountability table',
+      suggestedName: `Training accountability ${toLocalIsoDate(new Date())}.csv`,
+      rows: buildAccountabilityCsvRows(rows),
+    })
+    if (result.status === 'saved')
+      notify('success', `Exported ${rows.length} initiatives to ${result.fileName}.`)
+  } catch (error) {
+    notify('error', `The export failed: ${describeError(error)}`)
+  }
+}
+
+export async function confirmDeleteInitiative(
+  db: WorkspaceDb,
+  initiative: TrainingInitiative,
+): Promise<void> {
+  const use = await countInitiativeUse(db, initiative.id)
+  const parts = [
+    use.enrolments > 0 ? `${use.enrolments} enrolment${use.enrolments === 1 ? '' : 's'}` : '',
+    use.evaluations > 0 ? `${use.evaluations} evaluation${use.evaluations === 1 ? '' : 's'}` : '',
+  ].filter(Boolean)
+  const { isConfirmed } = await desktop.confirm({
+    title: 'Delete initiative',
+    message: `Delete “${initiative.title}” from the catalogue?`,
+    detail:
+      parts.length === 0
+        ? 'Nobody is enrolled in it.'
+        : `Its ${parts.join(' and ')} are deleted too and cannot be restored. ${use.planItems} plan item${use.planItems === 1 ? '' : 's'} stay in their plans as free-form activities${use.campaigns > 0 ? `, and ${use.campaigns} campaign${use.campaigns === 1 ? ' loses' : 's lose'} the step` : ''}.`,
+    confirmLabel: 'Delete',
+    isDestructive: true,
+  })
+  if (!isConfirmed) return
+  try {
+    await deleteInitiative(db, initiative.id)
+    notify('success', `Deleted “${initiative.title}”.`)
+  } catch (error) {
+    notify('error', describeError(error))
+  }
+}
+
+export async function confirmDeleteCampaign(db: WorkspaceDb, campaign: Campaign): Promise<void> {
+  const { isConfirmed } = await desktop.confirm({
+    title: 'Delete campaign',
+    message: `Delete the campaign “${campaign.name}”?`,
+    detail: 'The enrolments it created stay with each person, outside any campaign.',
+    confirmLabel: 'Delete',
+    isDestructive: true,
+  })
+  if (!isConfirmed) return
+  await deleteCampaign(db, campaign.id)
+  notify('success', `Deleted the campaign “${campaign.name}”.`)
+}
