@@ -135,6 +135,7 @@ export const MenuCommand = z.enum([
   'view:toggle-theme',
   'help:about',
   'help:shortcuts',
+  'feedback:quick',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'

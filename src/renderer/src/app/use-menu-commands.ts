@@ -5,6 +5,7 @@ import {
   importWorkspaceFromFile,
   openSampleWorkspace,
 } from '../features/workspaces/workspace-actions'
+import { openQuickFeedback } from '../features/checkins/quick-feedback'
 import { desktop } from '../platform'
 import { navigate } from './router'
 import { useThemeStore } from './theme'
@@ -33,6 +34,8 @@ export function runMenuCommand(command: MenuCommand): void {
       return useUiStore.getState().show('about')
     case 'help:shortcuts':
       return useUiStore.getState().show('shortcuts')
+    case 'feedback:quick':
+      return openQuickFeedback()
   }
 }
 

@@ -3,9 +3,12 @@ import { Sprout } from 'lucide-react'
 import type { TableName } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
+import { PersonCheckinsTab } from '../checkins/PersonCheckinsTab'
+import { PersonFeedbackTab } from '../checkins/PersonFeedbackTab'
+import { PersonTimelineTab } from '../checkins/PersonTimelineTab'
 
 export type PersonTabId =
-  'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews'
+  'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews' | 'timeline'
 
 export const personTabs: Array<{ id: PersonTabId; label: string }> = [
   { id: 'profile', label: 'Profile' },
@@ -15,10 +18,13 @@ export const personTabs: Array<{ id: PersonTabId; label: string }> = [
   { id: 'checkins', label: 'Check-ins' },
   { id: 'feedback', label: 'Feedback' },
   { id: 'reviews', label: 'Reviews' },
+  { id: 'timeline', label: 'Timeline' },
 ]
 
+type PlaceholderTabId = Exclude<PersonTabId, 'profile' | 'checkins' | 'feedback' | 'timeline'>
+
 const tabContent: Record<
-  Exclude<PersonTabId, 'profile'>,
+  PlaceholderTabId,
   { table: TableName; field: string; noun: [string, string]; willShow: string }
 > = {
   skills: {
@@ -41,18 +47,6 @@ const tabContent: Record<
     noun: ['goal', 'goals'],
     willShow: 'Their goals and key results with progress and confidence.',
   },
-  checkins: {
-    table: 'checkins',
-    field: 'personId',
-    noun: ['check-in', 'check-ins'],
-    willShow: 'Every 1:1 with notes, answers and action items, and when the next one is due.',
-  },
-  feedback: {
-    table: 'feedback',
-    field: 'personId',
-    noun: ['feedback entry', 'feedback entries'],
-    willShow: 'Observations logged as they happened: situation, behaviour and impact.',
-  },
   reviews: {
     table: 'reviews',
     field: 'personId',
@@ -65,6 +59,13 @@ export function PersonRecordsTab(props: {
   tab: Exclude<PersonTabId, 'profile'>
   personId: string
 }) {
+  if (props.tab === 'checkins') return <PersonCheckinsTab personId={props.personId} />
+  if (props.tab === 'feedback') return <PersonFeedbackTab personId={props.personId} />
+  if (props.tab === 'timeline') return <PersonTimelineTab personId={props.personId} />
+  return <PlaceholderTab tab={props.tab} personId={props.personId} />
+}
+
+function PlaceholderTab(props: { tab: PlaceholderTabId; personId: string }) {
   const content = tabContent[props.tab]
   const { db } = useCurrentWorkspace()
   const count = useLiveQuery(
