@@ -136,7 +136,7 @@ function FeedbackForm(props: {
             </select>
           </div>
         )}
-        <fieldset className="radio-group field">
+        <fieldset className="radio-group feedback-kind">
           <legend>Kind</legend>
           {(['praise', 'constructive', 'observation'] as const).map((kind) => (
             <label key={kind} className="radio">

@@ -181,12 +181,7 @@ export function PersonCheckinsTab(props: { personId: string }) {
                       </span>
                     ) : null}
                     {own.length > 0 ? (
-                      <span className="muted">
-                        {own.length} action{own.length === 1 ? '' : 's'}:{' '}
-                        {states.filter((s) => s === 'done').length} done,{' '}
-                        {states.filter((s) => s === 'carried').length} carried,{' '}
-                        {states.filter((s) => s === 'open').length} open
-                      </span>
+                      <span className="muted">{summarizeActions(states)}</span>
                     ) : null}
                   </div>
                   {c.sharedNotes.trim() ? (
@@ -207,4 +202,16 @@ export function PersonCheckinsTab(props: { personId: string }) {
       />
     </div>
   )
+}
+
+function summarizeActions(states: ReturnType<typeof describeActionState>[]): string {
+  const count = (state: string) => states.filter((s) => s === state).length
+  const parts = [
+    [count('done'), 'done'],
+    [count('carried'), 'carried over'],
+    [count('open'), 'open'],
+  ]
+    .filter(([n]) => n !== 0)
+    .map(([n, label]) => `${n} ${label}`)
+  return `${states.length} action${states.length === 1 ? '' : 's'}: ${parts.join(', ')}`
 }
