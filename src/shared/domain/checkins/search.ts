@@ -32,13 +32,20 @@ export interface SearchIndex {
   vocabulary: string[]
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/
+
 /** Lower case, accents removed: "Café" and "cafe" match. Keeps the string's length for Latin text. */
 export function foldText(text: string): string {
+  // Most notes are plain ASCII: skip the costly Unicode normalisation for them.
+  if (asciiOnly.test(text)) return text.toLowerCase()
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 export function tokenize(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []
+  const folded = foldText(text)
+  return (
+    (asciiOnly.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? []
+  )
 }
 
 export function toCheckinDocument(
