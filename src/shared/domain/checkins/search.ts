@@ -32,7 +32,7 @@ export interface SearchIndex {
   vocabulary: string[]
 }
 
-const asciiOnly = /^[\x00-\x7f]*$/
+const asciiOnly = /^[\t\n\r\x20-\x7e]*$/
 
 /** Lower case, accents removed: "Café" and "cafe" match. Keeps the string's length for Latin text. */
 export function foldText(text: string): string {
