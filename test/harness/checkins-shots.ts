@@ -5,7 +5,10 @@ import { launchBrowser, openHarnessApp } from './launch'
 const out = process.env.SHOTS ?? '/tmp/ckshots'
 const scheme = (process.env.SCHEME as 'light' | 'dark' | undefined) ?? 'light'
 const browser = await launchBrowser()
-const app = await openHarnessApp(browser, { colorScheme: scheme, viewport: { width: 1440, height: 900 } })
+const app = await openHarnessApp(browser, {
+  colorScheme: scheme,
+  viewport: { width: 1440, height: 900 },
+})
 const { page } = app
 const shoot = (name: string, fullPage = false) =>
   page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage })
@@ -28,7 +31,10 @@ try {
   await page.waitForTimeout(300)
   await shoot('checkins-templates', true)
   await page.getByRole('tab', { name: 'Due' }).click()
-  await page.getByRole('button', { name: /^Start check-in/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Start check-in/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: /Check-in with/ })).toBeVisible()
   await page.waitForTimeout(500)
   await shoot('checkin-editor', true)

@@ -46,15 +46,17 @@ export function DueList() {
   const data = useDueCheckins()
   const [teamId, setTeamId] = useState('all')
   const [show, setShow] = useState<'due' | 'all'>('due')
+  const [search, setSearch] = useState('')
   const rows = useMemo(() => {
     if (!data) return []
     return data.rows.filter((row) => {
       const person = data.people.get(row.personId)
       if (!person) return false
       if (teamId !== 'all' && person.teamId !== teamId) return false
+      if (search.trim() && !matchesName(person.displayName, search)) return false
       return show === 'all' || row.status !== 'upcoming'
     })
-  }, [data, teamId, show])
+  }, [data, teamId, show, search])
   if (!data) return <p className="muted">Loading check-ins…</p>
   if (data.rows.length === 0)
     return (
@@ -69,6 +71,16 @@ export function DueList() {
   return (
     <>
       <div className="toolbar">
+        <div className="field">
+          <label htmlFor="due-search">Search</label>
+          <input
+            id="due-search"
+            type="search"
+            value={search}
+            placeholder="Name…"
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
         <SelectField
           id="due-team"
           label="Team"
@@ -144,4 +156,8 @@ export function DueList() {
       ) : null}
     </>
   )
+}
+
+export function matchesName(name: string, search: string): boolean {
+  return name.toLocaleLowerCase().includes(search.trim().toLocaleLowerCase())
 }

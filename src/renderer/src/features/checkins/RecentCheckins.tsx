@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
 import { SelectField, toOptions } from '../../ui/SelectField'
 import { checkinLink, moodLabels } from './checkin-data'
+import { matchesName } from './DueList'
 
 const pageSize = 30
 
@@ -14,6 +15,7 @@ export function RecentCheckins() {
   const { db } = useCurrentWorkspace()
   const [teamId, setTeamId] = useState('all')
   const [shown, setShown] = useState(pageSize)
+  const [search, setSearch] = useState('')
   const data = useLiveQuery(async () => {
     const [checkins, people, teams, templates] = await Promise.all([
       db.checkins.orderBy('date').reverse().toArray(),
@@ -29,9 +31,11 @@ export function RecentCheckins() {
     }
   }, [db])
   if (!data) return <p className="muted">Loading check-ins…</p>
-  const rows = data.checkins.filter(
-    (c) => teamId === 'all' || data.people.get(c.personId)?.teamId === teamId,
-  )
+  const rows = data.checkins.filter((c) => {
+    const person = data.people.get(c.personId)
+    if (teamId !== 'all' && person?.teamId !== teamId) return false
+    return !search.trim() || matchesName(person?.displayName ?? '', search)
+  })
   if (data.checkins.length === 0)
     return (
       <EmptyState icon={MessagesSquare} title="No check-ins yet">
@@ -41,6 +45,19 @@ export function RecentCheckins() {
   return (
     <>
       <div className="toolbar">
+        <div className="field">
+          <label htmlFor="recent-search">Search</label>
+          <input
+            id="recent-search"
+            type="search"
+            value={search}
+            placeholder="Name…"
+            onChange={(event) => {
+              setSearch(event.target.value)
+              setShown(pageSize)
+            }}
+          />
+        </div>
         <SelectField
           id="recent-team"
           label="Team"
