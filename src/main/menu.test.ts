@@ -39,3 +39,14 @@ describe('application menu', () => {
     expect(roles(true)).toContain('toggleDevTools')
   })
 })
+
+describe('feedback quick entry', () => {
+  it('is a File menu item with its shortcut', () => {
+    const sent: MenuCommand[] = []
+    const template = buildMenuTemplate({ isMac: false, isDev: false, send: (c) => sent.push(c) })
+    const item = findItem(template, 'Log feedback…')
+    expect(item.accelerator).toBe('CmdOrCtrl+Shift+F')
+    ;(item.click as unknown as () => void)()
+    expect(sent).toEqual(['feedback:quick'])
+  })
+})

@@ -26,6 +26,7 @@ export function buildMenuTemplate(options: {
         command('Open sample company', 'workspace:open-sample'),
         { type: 'separator' },
         command('Import team…', 'roster:import', 'CmdOrCtrl+I'),
+        command('Log feedback…', 'feedback:quick', 'CmdOrCtrl+Shift+F'),
         { type: 'separator' },
         command('Import workspace…', 'workspace:import'),
         command('Export workspace…', 'workspace:export', 'CmdOrCtrl+Shift+E'),

@@ -154,6 +154,7 @@ export const MenuCommand = z.enum([
   'help:shortcuts',
   'help:open-logs',
   'backup:restore',
+  'feedback:quick',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'

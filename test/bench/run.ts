@@ -6,6 +6,7 @@ import { routeList } from '../../src/renderer/src/app/route-list'
 import { launchBrowser, openHarnessApp, rendererFolder } from '../harness/launch'
 import { measureRosterImport, timeMainReadInElectron } from './import-bench'
 import { measureMatrix } from './matrix-bench'
+import { measureSearch } from './search-bench'
 
 interface BenchResult {
   name: string
@@ -126,6 +127,13 @@ try {
 } finally {
   await browser.close()
 }
+
+const search = measureSearch()
+console.log(
+  `Note search, ${search.notes.toLocaleString('en')} check-in notes and feedback: index built in ${search.buildMs.toFixed(0)} ms; query median ${search.medianQueryMs.toFixed(1)} ms, slowest ${search.worstQueryMs.toFixed(1)} ms`,
+)
+record('Note search 10,000 notes: slowest query (median of 7 runs)', search.worstQueryMs, 'ms', 100)
+record('Note search 10,000 notes: building the index (reference)', search.buildMs, 'ms', null)
 
 record(
   'Production bundle: renderer JavaScript',

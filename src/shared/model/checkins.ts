@@ -30,6 +30,8 @@ export const Checkin = z.object({
   skillIds: z.array(Id).default([]),
   goalIds: z.array(Id).default([]),
   planItemIds: z.array(Id).default([]),
+  /** Talking points picked for this conversation, in order. */
+  agenda: z.array(z.string().max(1000)).default([]),
   status: z.enum(['draft', 'done']).default('done'),
 })
 export type Checkin = z.infer<typeof Checkin>
@@ -43,6 +45,7 @@ export const ActionItem = z.object({
   dueDate: OptionalDate,
   isDone: z.boolean().default(false),
   doneDate: OptionalDate,
+  /** Set on the copy made when an open item moves to the next check-in; the original then counts as carried, not open. */
   carriedFromId: OptionalId,
 })
 export type ActionItem = z.infer<typeof ActionItem>
@@ -52,12 +55,13 @@ export const FeedbackEntry = z.object({
   id: Id,
   personId: Id,
   date: IsoDate,
-  kind: z.enum(['praise', 'constructive']),
+  kind: z.enum(['praise', 'constructive', 'observation']),
   source: z.enum(['manager', 'peer', 'customer', 'self']),
   authorName: z.string().max(200).default(''),
   situation: z.string().max(4000).default(''),
   behaviour: z.string().max(4000).default(''),
   impact: z.string().max(4000).default(''),
   skillIds: z.array(Id).default([]),
+  goalIds: z.array(Id).default([]),
 })
 export type FeedbackEntry = z.infer<typeof FeedbackEntry>

@@ -1,5 +1,6 @@
 import { Sprout } from 'lucide-react'
 import { useEffect, useRef } from 'react'
+import { useCheckinsBackground } from '../features/checkins/use-checkins-background'
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher'
 import { useRoutePath } from './router'
 import { appRoutes, findRoute } from './routes'
@@ -8,6 +9,7 @@ export function Shell() {
   const path = useRoutePath()
   const route = findRoute(path)
   const isFirstRender = useRef(true)
+  useCheckinsBackground()
 
   useEffect(() => {
     document.title = `${route.title} · Trellis`

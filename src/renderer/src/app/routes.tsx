@@ -14,6 +14,7 @@ import {
 } from 'lucide-react'
 import type { ComponentType } from 'react'
 import { AreaScreen } from '../features/area/AreaScreen'
+import { CheckinsScreen } from '../features/checkins/CheckinsScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
@@ -59,7 +60,7 @@ const screens: Record<RouteId, ComponentType> = {
   skills: SkillsScreen,
   training: TrainingScreen,
   goals: areaScreen('goals'),
-  checkins: areaScreen('checkins'),
+  checkins: CheckinsScreen,
   evaluation: areaScreen('evaluation'),
   reviews: areaScreen('reviews'),
   reports: areaScreen('reports'),

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-export type DialogId = 'new-workspace' | 'about' | 'shortcuts'
+export type DialogId = 'new-workspace' | 'about' | 'shortcuts' | 'quick-feedback'
 
 type UiState = {
   openDialog: DialogId | null

@@ -7,6 +7,7 @@ import {
   importWorkspaceFromFile,
   openSampleWorkspace,
 } from '../features/workspaces/workspace-actions'
+import { openQuickFeedback } from '../features/checkins/quick-feedback'
 import { desktop } from '../platform'
 import { navigate } from './router'
 import { useThemeStore } from './theme'
@@ -41,6 +42,8 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'backup:restore':
       void startRestore()
       return
+    case 'feedback:quick':
+      return openQuickFeedback()
   }
 }
 

@@ -123,6 +123,7 @@ export function createCheckins(context: SampleContext, sources: CheckinSources):
         skillIds: [toSkillId(moment.skill)],
         goalIds: moment.goal === null ? [] : [moment.goal.id],
         planItemIds: moment.planItem === null ? [] : [moment.planItem.id],
+        agenda: [],
         status: 'done',
       })
     })
@@ -212,6 +213,7 @@ function addDrafts(context: SampleContext, data: CheckinData, rng: Rng): void {
       skillIds: [],
       goalIds: [],
       planItemIds: [],
+      agenda: [],
       status: 'draft',
     })
   }

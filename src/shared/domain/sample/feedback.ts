@@ -103,6 +103,7 @@ export function createFeedback(
       behaviour: fillTemplate(template.behaviour, values),
       impact: fillTemplate(template.impact, values),
       skillIds: template.skills.filter((s) => skills.includes(s)).map(toSkillId),
+      goalIds: [],
     })
   }
   return drafts

@@ -19,6 +19,7 @@ function checkin(id: string, date: string, planItemIds: string[]): Checkin {
     skillIds: [],
     goalIds: [],
     planItemIds,
+    agenda: [],
     status: 'done',
   }
 }

@@ -11,6 +11,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { openSampleWorkspace } from '../workspaces/workspace-actions'
+import { CheckinsDueCard } from '../checkins/CheckinsDueCard'
 import { AdoptionChart } from './AdoptionChart'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
@@ -96,6 +97,7 @@ export function DashboardScreen() {
             <AdoptionChart months={summary.adoption} />
           </section>
           <div className="card-grid">
+            <CheckinsDueCard />
             <TeamsCard rows={summary.teamRows} />
             <RecentFeedbackCard entries={summary.recentFeedback} />
           </div>

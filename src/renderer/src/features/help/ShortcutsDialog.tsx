@@ -14,6 +14,7 @@ export function ShortcutsDialog(props: { isOpen: boolean; onClose: () => void })
     [`${modifier}+Shift+N`, 'New workspace'],
     [`${modifier}+Shift+E`, 'Export workspace'],
     [`${modifier}+Shift+L`, 'Switch between light and dark theme'],
+    [`${modifier}+Shift+F`, 'Log feedback'],
     [`${modifier}+,`, 'Settings'],
     ['?', 'Show this list'],
     ['Tab / Shift+Tab', 'Move between controls'],

@@ -3,10 +3,13 @@ import { Sprout } from 'lucide-react'
 import type { TableName } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
+import { PersonCheckinsTab } from '../checkins/PersonCheckinsTab'
+import { PersonFeedbackTab } from '../checkins/PersonFeedbackTab'
+import { PersonTimelineTab } from '../checkins/PersonTimelineTab'
 import { PersonPlanTab } from '../training/PersonPlanTab'
 
 export type PersonTabId =
-  'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews'
+  'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews' | 'timeline'
 
 export const personTabs: Array<{ id: PersonTabId; label: string }> = [
   { id: 'profile', label: 'Profile' },
@@ -16,10 +19,16 @@ export const personTabs: Array<{ id: PersonTabId; label: string }> = [
   { id: 'checkins', label: 'Check-ins' },
   { id: 'feedback', label: 'Feedback' },
   { id: 'reviews', label: 'Reviews' },
+  { id: 'timeline', label: 'Timeline' },
 ]
 
+type PlaceholderTabId = Exclude<
+  PersonTabId,
+  'profile' | 'plan' | 'checkins' | 'feedback' | 'timeline'
+>
+
 const tabContent: Record<
-  Exclude<PersonTabId, 'profile'>,
+  PlaceholderTabId,
   { table: TableName; field: string; noun: [string, string]; willShow: string }
 > = {
   skills: {
@@ -29,30 +38,11 @@ const tabContent: Record<
     willShow:
       'Current against required level per skill, assessment history, and what they want to learn.',
   },
-  plan: {
-    table: 'planItems',
-    field: 'personId',
-    noun: ['plan item', 'plan items'],
-    willShow:
-      'Their development plan: focus skills, training and activities, progress and what is overdue.',
-  },
   goals: {
     table: 'goals',
     field: 'ownerPersonId',
     noun: ['goal', 'goals'],
     willShow: 'Their goals and key results with progress and confidence.',
-  },
-  checkins: {
-    table: 'checkins',
-    field: 'personId',
-    noun: ['check-in', 'check-ins'],
-    willShow: 'Every 1:1 with notes, answers and action items, and when the next one is due.',
-  },
-  feedback: {
-    table: 'feedback',
-    field: 'personId',
-    noun: ['feedback entry', 'feedback entries'],
-    willShow: 'Observations logged as they happened: situation, behaviour and impact.',
   },
   reviews: {
     table: 'reviews',
@@ -67,10 +57,13 @@ export function PersonRecordsTab(props: {
   personId: string
 }) {
   if (props.tab === 'plan') return <PersonPlanTab personId={props.personId} />
+  if (props.tab === 'checkins') return <PersonCheckinsTab personId={props.personId} />
+  if (props.tab === 'feedback') return <PersonFeedbackTab personId={props.personId} />
+  if (props.tab === 'timeline') return <PersonTimelineTab personId={props.personId} />
   return <PlaceholderTab tab={props.tab} personId={props.personId} />
 }
 
-function PlaceholderTab(props: { tab: Exclude<PersonTabId, 'profile'>; personId: string }) {
+function PlaceholderTab(props: { tab: PlaceholderTabId; personId: string }) {
   const content = tabContent[props.tab]
   const { db } = useCurrentWorkspace()
   const count = useLiveQuery(

@@ -1,3 +1,4 @@
+import { CadenceSection } from '../checkins/CadenceSection'
 import { PageHeader } from '../../ui/PageHeader'
 import { AppearanceSection } from './AppearanceSection'
 import { NotificationsSection } from './NotificationsSection'
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <WorkspacesSection />
       <AppearanceSection />
       <NotificationsSection />
+      <CadenceSection />
     </div>
   )
 }

@@ -1,0 +1,283 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { ArrowDown, ArrowUp, Copy, Pencil, Plus, Trash2 } from 'lucide-react'
+import { useState, type FormEvent } from 'react'
+import { findTemplateProblem } from '../../../../shared/domain/checkins/validation'
+import type { CheckinTemplate } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { deleteTemplate, saveTemplate } from '../../db/repositories/checkins'
+import { desktop } from '../../platform'
+import { Modal } from '../../ui/Modal'
+import { notify } from '../../ui/toast-store'
+import { describeError } from './checkin-data'
+
+export function TemplatesEditor() {
+  const { db } = useCurrentWorkspace()
+  const data = useLiveQuery(async () => {
+    const [templates, checkins] = await Promise.all([
+      db.checkinTemplates.toArray(),
+      db.checkins.toArray(),
+    ])
+    const uses = new Map<string, number>()
+    for (const c of checkins) uses.set(c.templateId, (uses.get(c.templateId) ?? 0) + 1)
+    templates.sort(
+      (a, b) => Number(b.isBuiltIn) - Number(a.isBuiltIn) || a.name.localeCompare(b.name),
+    )
+    return { templates, uses }
+  }, [db])
+  const [editing, setEditing] = useState<CheckinTemplate | null>(null)
+
+  if (!data) return <p className="muted">Loading templates…</p>
+  const startNew = (from?: CheckinTemplate): void =>
+    setEditing({
+      id: crypto.randomUUID(),
+      name: from ? `${from.name} (copy)` : '',
+      kind: 'custom',
+      isBuiltIn: false,
+      sections: from
+        ? from.sections.map((s) => ({ ...s }))
+        : [{ id: crypto.randomUUID(), prompt: '', help: '' }],
+    })
+  const remove = async (template: CheckinTemplate): Promise<void> => {
+    const { isConfirmed } = await desktop.confirm({
+      title: 'Delete template',
+      message: `Delete the template “${template.name}”?`,
+      confirmLabel: 'Delete',
+      isDestructive: true,
+    })
+    if (!isConfirmed) return
+    try {
+      await deleteTemplate(db, template.id)
+      notify('success', `Deleted the template “${template.name}”.`)
+    } catch (error) {
+      notify('error', describeError(error))
+    }
+  }
+
+  return (
+    <>
+      <div className="toolbar">
+        <p className="muted">
+          A template chooses the questions of a check-in. Built-in templates can be edited, not
+          deleted.
+        </p>
+        <div className="toolbar-spacer" />
+        <button type="button" className="button button-primary" onClick={() => startNew()}>
+          <Plus size={16} aria-hidden /> New template
+        </button>
+      </div>
+      <ul className="template-list">
+        {data.templates.map((template) => {
+          const used = data.uses.get(template.id) ?? 0
+          return (
+            <li key={template.id} className="card">
+              <div className="card-header">
+                <h3>
+                  {template.name}{' '}
+                  {template.isBuiltIn ? <span className="badge">Built-in</span> : null}
+                </h3>
+                <div className="row">
+                  <button type="button" className="button" onClick={() => setEditing(template)}>
+                    <Pencil size={16} aria-hidden /> Edit
+                    <span className="visually-hidden"> {template.name}</span>
+                  </button>
+                  <button type="button" className="button" onClick={() => startNew(template)}>
+                    <Copy size={16} aria-hidden /> Duplicate
+                    <span className="visually-hidden"> {template.name}</span>
+                  </button>
+                  {template.isBuiltIn ? null : (
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      onClick={() => void remove(template)}
+                    >
+                      <Trash2 size={16} aria-hidden /> Delete
+                      <span className="visually-hidden"> {template.name}</span>
+                    </button>
+                  )}
+                </div>
+              </div>
+              <ol className="template-sections">
+                {template.sections.map((s) => (
+                  <li key={s.id}>
+                    {s.prompt}
+                    {s.help ? <span className="muted"> — {s.help}</span> : null}
+                  </li>
+                ))}
+              </ol>
+              <p className="muted">
+                Used by {used} check-in{used === 1 ? '' : 's'}.
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+      <Modal
+        title={
+          editing && data.templates.some((t) => t.id === editing.id)
+            ? `Edit ${editing.name}`
+            : 'New template'
+        }
+        isOpen={editing !== null}
+        onClose={() => setEditing(null)}
+        isWide
+      >
+        {editing ? (
+          <TemplateForm
+            template={editing}
+            others={data.templates}
+            onClose={() => setEditing(null)}
+          />
+        ) : null}
+      </Modal>
+    </>
+  )
+}
+
+function TemplateForm(props: {
+  template: CheckinTemplate
+  others: CheckinTemplate[]
+  onClose: () => void
+}) {
+  const { db } = useCurrentWorkspace()
+  const [draft, setDraft] = useState(props.template)
+  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null)
+  const setSection = (index: number, changes: Partial<CheckinTemplate['sections'][number]>) =>
+    setDraft((d) => ({
+      ...d,
+      sections: d.sections.map((s, i) => (i === index ? { ...s, ...changes } : s)),
+    }))
+  const move = (index: number, by: number): void =>
+    setDraft((d) => {
+      const sections = [...d.sections]
+      const [moved] = sections.splice(index, 1)
+      sections.splice(index + by, 0, moved!)
+      return { ...d, sections }
+    })
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    const found = findTemplateProblem(draft, props.others)
+    setProblem(found)
+    if (found) {
+      document
+        .getElementById(found.field === 'name' ? 'template-name' : `template-${found.field}`)
+        ?.focus()
+      return
+    }
+    try {
+      const saved = await saveTemplate(db, {
+        ...draft,
+        name: draft.name.trim(),
+        sections: draft.sections.map((s) => ({
+          ...s,
+          prompt: s.prompt.trim(),
+          help: s.help.trim(),
+        })),
+      })
+      notify('success', `Saved the template “${saved.name}”.`)
+      props.onClose()
+    } catch (error) {
+      setProblem({ field: 'form', text: describeError(error) })
+    }
+  }
+  const errorFor = (field: string) =>
+    problem?.field === field
+      ? { 'aria-invalid': true as const, 'aria-describedby': 'template-error' }
+      : {}
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <div className="field">
+        <label htmlFor="template-name">Name</label>
+        <input
+          id="template-name"
+          value={draft.name}
+          maxLength={120}
+          autoFocus
+          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          {...errorFor('name')}
+        />
+      </div>
+      <fieldset className="template-form-sections">
+        <legend>Sections</legend>
+        {draft.sections.map((section, index) => (
+          <div key={section.id} className="template-section-row">
+            <div className="field">
+              <label htmlFor={`template-section-${index}`}>Prompt {index + 1}</label>
+              <input
+                id={`template-section-${index}`}
+                value={section.prompt}
+                maxLength={500}
+                onChange={(event) => setSection(index, { prompt: event.target.value })}
+                {...errorFor(`section-${index}`)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`template-help-${index}`}>Help text {index + 1}</label>
+              <input
+                id={`template-help-${index}`}
+                value={section.help}
+                maxLength={1000}
+                onChange={(event) => setSection(index, { help: event.target.value })}
+              />
+            </div>
+            <div className="row template-section-tools">
+              <button
+                type="button"
+                className="icon-button"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                <ArrowUp size={16} aria-hidden />
+                <span className="visually-hidden">Move prompt {index + 1} up</span>
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={index === draft.sections.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                <ArrowDown size={16} aria-hidden />
+                <span className="visually-hidden">Move prompt {index + 1} down</span>
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() =>
+                  setDraft({ ...draft, sections: draft.sections.filter((_, i) => i !== index) })
+                }
+              >
+                <Trash2 size={16} aria-hidden />
+                <span className="visually-hidden">Remove prompt {index + 1}</span>
+              </button>
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setDraft({
+              ...draft,
+              sections: [...draft.sections, { id: crypto.randomUUID(), prompt: '', help: '' }],
+            })
+          }
+        >
+          <Plus size={16} aria-hidden /> Add a prompt
+        </button>
+      </fieldset>
+      {problem ? (
+        <p id="template-error" className="field-error" role="alert">
+          {problem.text}
+        </p>
+      ) : null}
+      <div className="modal-footer">
+        <button type="button" className="button" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          Save template
+        </button>
+      </div>
+    </form>
+  )
+}
