@@ -1,0 +1,7 @@
+export * from './export'
+export * from './kpi-import'
+export * from './periods'
+export * from './progress'
+export * from './quality'
+export * from './review'
+export * from './tree'
