@@ -16,6 +16,7 @@ import type { ComponentType } from 'react'
 import { AreaScreen } from '../features/area/AreaScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
@@ -57,7 +58,7 @@ const screens: Record<RouteId, ComponentType> = {
   matrix: MatrixScreen,
   skills: SkillsScreen,
   training: areaScreen('training'),
-  goals: areaScreen('goals'),
+  goals: GoalsScreen,
   checkins: areaScreen('checkins'),
   evaluation: areaScreen('evaluation'),
   reviews: areaScreen('reviews'),

@@ -1,4 +1,5 @@
 import { PageHeader } from '../../ui/PageHeader'
+import { FiscalYearSection } from '../goals/FiscalYearSection'
 import { AppearanceSection } from './AppearanceSection'
 import { NotificationsSection } from './NotificationsSection'
 import { WorkspacesSection } from './WorkspacesSection'
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <WorkspacesSection />
       <AppearanceSection />
       <NotificationsSection />
+      <FiscalYearSection />
     </div>
   )
 }
