@@ -304,7 +304,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
             onChange={(event) => set('description', event.target.value)}
           />
         </div>
-        <fieldset className="radio-group">
+        <fieldset className="radio-group field-wide goal-style-choice">
           <legend>Style</legend>
           <label className="radio">
             <input
@@ -473,7 +473,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
                 {...invalid(`kr-${index}-title`)}
               />
             </div>
-            <div className="field">
+            <div className="field goal-kr-unit">
               <label htmlFor={`kr-${index}-unit`}>Unit</label>
               <input
                 id={`kr-${index}-unit`}
@@ -482,7 +482,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
                 onChange={(event) => setKr(index, { unit: event.target.value })}
               />
             </div>
-            <div className="field">
+            <div className="field goal-kr-direction">
               <label htmlFor={`kr-${index}-direction`}>Direction</label>
               <select
                 id={`kr-${index}-direction`}
@@ -496,7 +496,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
               </select>
             </div>
             {(['baseline', 'target', 'current', 'weight'] as const).map((field) => (
-              <div key={field} className="field goal-kr-number">
+              <div key={field} className={`field goal-kr-${field}`}>
                 <label htmlFor={`kr-${index}-${field}`}>
                   {field[0]!.toUpperCase() + field.slice(1)}
                 </label>
@@ -509,7 +509,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
                 />
               </div>
             ))}
-            <div className="field">
+            <div className="field goal-kr-kpi">
               <label htmlFor={`kr-${index}-kpi`}>KPI</label>
               <select
                 id={`kr-${index}-kpi`}
@@ -526,7 +526,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
             </div>
             <button
               type="button"
-              className="icon-button"
+              className="icon-button goal-kr-remove"
               aria-label={`Remove key result ${index + 1}`}
               title="Remove this key result"
               onClick={() =>

@@ -50,6 +50,12 @@ export function KpiChart(props: { model: KpiChartModel; kpi: Kpi; subjectName: s
       (toDay(mark.date) >= firstDay - 30 && toDay(mark.date) <= lastDay + 30),
   )
   const unit = kpi.unit ? ` ${kpi.unit}` : ''
+  const days = [
+    ...model.points.map((p) => toDay(p.date)),
+    ...model.targets.flatMap((t) => [toDay(t.start), toDay(t.end)]),
+    ...trainings.map((mark) => toDay(mark.date)),
+  ]
+  const xBounds = days.length > 0 ? { min: Math.min(...days) - 3, max: Math.max(...days) + 3 } : {}
 
   const datasets: ChartDataset<'line', Point[]>[] = [
     {
@@ -126,6 +132,7 @@ export function KpiChart(props: { model: KpiChartModel; kpi: Kpi; subjectName: s
             scales: {
               x: {
                 type: 'linear',
+                ...xBounds,
                 ticks: {
                   color: textColor,
                   maxTicksLimit: 8,

@@ -1,16 +1,17 @@
 import { Target } from 'lucide-react'
-import { comparePeriods } from '../../../../shared/domain/goals/periods'
+import { comparePeriods, describePeriod } from '../../../../shared/domain/goals/periods'
 import { computeKeyResultProgress, formatProgress } from '../../../../shared/domain/goals/progress'
 import { checkGoalQuality } from '../../../../shared/domain/goals/quality'
 import { navigate } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
 import { ConfidenceBadge, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
-import { useGoalsData } from './use-goals-data'
+import { useFiscalStartMonth, useGoalsData } from './use-goals-data'
 
 /** A person's goals by period, newest first, with key results, progress and the latest update. */
 export function PersonGoalsTab(props: { personId: string }) {
   const data = useGoalsData()
+  const fiscalStartMonth = useFiscalStartMonth()
   if (!data) return <p className="muted">Loading goals…</p>
   const goals = data.goals.filter((goal) => goal.ownerPersonId === props.personId)
   if (goals.length === 0) {
@@ -42,7 +43,7 @@ export function PersonGoalsTab(props: { personId: string }) {
           aria-labelledby={`person-goals-${period}`}
           className="person-goals-period"
         >
-          <h2 id={`person-goals-${period}`}>{period}</h2>
+          <h2 id={`person-goals-${period}`}>{describePeriod(period, fiscalStartMonth)}</h2>
           <ul className="person-goal-list">
             {goals
               .filter((goal) => goal.period === period)
