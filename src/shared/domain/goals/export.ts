@@ -1,6 +1,6 @@
 import type { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement, Person, Team } from '../../model'
 import { computeKeyResultProgress, type GoalProgress } from './progress'
-import { checkGoalQuality } from './quality'
+import { checkGoalQuality, countAlignedGoals } from './quality'
 
 function formatNumber(value: number | null): string {
   return value === null ? '' : String(value)
@@ -64,7 +64,7 @@ export function buildGoalsCsvRows(
   ]
   for (const goal of input.goals) {
     const results = input.keyResults.filter((kr) => kr.goalId === goal.id)
-    const flags = checkGoalQuality(goal, results)
+    const flags = checkGoalQuality(goal, results, countAlignedGoals(goal.id, input.goals))
       .map((flag) => flag.label)
       .join('; ')
     const base = [

@@ -13,6 +13,8 @@ describe('goal quality check', () => {
     const none = checkGoalQuality(makeGoal('g'), [])
     expect(kinds(none)).toEqual(['no-measurable-target'])
     expect(none[0]?.reason).toMatch(/no key results/)
+    // Measured through the goals aligned to it instead.
+    expect(checkGoalQuality(makeGoal('g'), [], 2)).toEqual([])
     const flat = checkGoalQuality(makeGoal('g'), [
       makeKr('k', 'g', { baseline: 5, target: 5, title: 'Returns' }),
     ])

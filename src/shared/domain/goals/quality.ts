@@ -11,19 +11,25 @@ export interface QualityFlag {
 /**
  * What makes a goal hard to judge at the end of its period. A goal is measurable when it has at
  * least one key result whose target differs from its baseline, or (SMART without key results)
- * when the "measurable" criterion is ticked. It needs a due date and a person who owns it.
+ * when the "measurable" criterion is ticked, or when goals aligned to it measure it (its progress
+ * rolls up from them). It needs a due date and a person who owns it.
  */
 export function checkGoalQuality(
   goal: Pick<Goal, 'style' | 'dueDate' | 'ownerPersonId' | 'smart'>,
   keyResults: readonly Pick<KeyResult, 'title' | 'baseline' | 'target'>[],
+  /** How many goals (not dropped) are aligned to this one. */
+  alignedGoals = 0,
 ): QualityFlag[] {
   const flags: QualityFlag[] = []
   const moving = keyResults.filter((kr) => kr.target !== kr.baseline)
-  if (goal.style === 'okr' && keyResults.length === 0) {
+  if (keyResults.length === 0 && alignedGoals > 0) {
+    // Measured by the goals aligned to it: their progress rolls up.
+  } else if (goal.style === 'okr' && keyResults.length === 0) {
     flags.push({
       kind: 'no-measurable-target',
       label: 'No measurable target',
-      reason: 'This objective has no key results: add at least one with a baseline and a target.',
+      reason:
+        'This objective has no key results and no goals aligned to it: add a key result with a baseline and a target.',
     })
   } else if (keyResults.length > 0 && moving.length === 0) {
     flags.push({
@@ -54,4 +60,12 @@ export function checkGoalQuality(
     })
   }
   return flags
+}
+
+/** Goals aligned to `goalId` that still count (dropped ones do not). */
+export function countAlignedGoals(
+  goalId: string,
+  goals: readonly Pick<Goal, 'parentId' | 'status'>[],
+): number {
+  return goals.filter((goal) => goal.parentId === goalId && goal.status !== 'dropped').length
 }

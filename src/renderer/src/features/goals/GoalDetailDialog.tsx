@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
 import { describePeriod } from '../../../../shared/domain/goals/periods'
 import { computeKeyResultProgress, formatProgress } from '../../../../shared/domain/goals/progress'
-import { checkGoalQuality } from '../../../../shared/domain/goals/quality'
+import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
 import { listCarryChain, listGoalHistory } from '../../../../shared/domain/goals/review'
 import type { Confidence, Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -57,7 +57,7 @@ function GoalDetail(props: {
   const { db } = useCurrentWorkspace()
   const keyResults = data.keyResults.filter((kr) => kr.goalId === goal.id)
   const progress = data.rollup.get(goal.id)
-  const flags = checkGoalQuality(goal, keyResults)
+  const flags = checkGoalQuality(goal, keyResults, countAlignedGoals(goal.id, data.goals))
   const parent = data.goals.find((other) => other.id === goal.parentId)
   const children = data.goals.filter((other) => other.parentId === goal.id)
   const chain = listCarryChain(goal.id, data.goals)

@@ -1,7 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useMemo, useState, type FormEvent } from 'react'
 import { parsePeriodKey } from '../../../../shared/domain/goals/periods'
-import { checkGoalQuality } from '../../../../shared/domain/goals/quality'
+import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
 import { listDescendantIds } from '../../../../shared/domain/goals/tree'
 import type { Goal, KeyResult } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -260,6 +260,7 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
       smart: draft.smart,
     },
     preview.keyResults,
+    countAlignedGoals(draft.id, data.goals),
   )
 
   const submit = async (event: FormEvent): Promise<void> => {

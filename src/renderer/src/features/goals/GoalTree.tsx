@@ -1,7 +1,7 @@
 import { Download, Plus, Target } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { describePeriod } from '../../../../shared/domain/goals/periods'
-import { checkGoalQuality } from '../../../../shared/domain/goals/quality'
+import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
 import { buildGoalTree, type GoalTreeNode } from '../../../../shared/domain/goals/tree'
 import type { Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -41,11 +41,12 @@ export function GoalTree(props: {
         checkGoalQuality(
           goal,
           data.keyResults.filter((kr) => kr.goalId === goal.id),
+          countAlignedGoals(goal.id, data.goals),
         ),
       )
     }
     return map
-  }, [inPeriod, data.keyResults])
+  }, [inPeriod, data.keyResults, data.goals])
   const shown = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase()
     return inPeriod.filter(

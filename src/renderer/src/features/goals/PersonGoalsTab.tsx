@@ -1,7 +1,7 @@
 import { Target } from 'lucide-react'
 import { comparePeriods, describePeriod } from '../../../../shared/domain/goals/periods'
 import { computeKeyResultProgress, formatProgress } from '../../../../shared/domain/goals/progress'
-import { checkGoalQuality } from '../../../../shared/domain/goals/quality'
+import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
 import { navigate } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
@@ -63,7 +63,13 @@ export function PersonGoalsTab(props: { personId: string }) {
                       {goal.status !== 'active' ? (
                         <span className="badge badge-accent">{statusLabels[goal.status]}</span>
                       ) : null}
-                      <QualityFlags flags={checkGoalQuality(goal, results)} />
+                      <QualityFlags
+                        flags={checkGoalQuality(
+                          goal,
+                          results,
+                          countAlignedGoals(goal.id, data.goals),
+                        )}
+                      />
                     </div>
                     <p className="muted">
                       {goal.dueDate ? `Due ${formatDate(goal.dueDate)}` : 'No due date'}
