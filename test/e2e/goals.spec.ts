@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
@@ -136,4 +137,43 @@ test('a three-level cascade rolls a key-result update up, and the KPI chart show
     new RegExp(`${before + 1} measurements .*\\(91 %\\)`),
   )
   await expect(chart).toHaveAttribute('aria-label', /highest 91/)
+})
+
+test('a KPI CSV import names the bad rows, saves nothing on cancel, and imports the good rows', async ({
+  app,
+}) => {
+  const { page } = app
+  const file = join(process.cwd(), 'test', 'fixtures', 'csv', 'goals', 'kpi-measurements.csv')
+  await openSampleCompany(page)
+  await goTo(page, 'Goals')
+  await page.getByRole('tab', { name: 'KPIs' }).click()
+  const csat = page.getByRole('button', { name: /^Customer satisfaction/ })
+  await expect(csat).toContainText('18 values')
+
+  await page.getByRole('button', { name: 'Import measurements' }).click()
+  let dialog = page.getByRole('dialog', { name: 'Import KPI measurements from CSV' })
+  await app.answerOpenDialog(file)
+  await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click()
+  await expect(dialog.getByRole('status')).toContainText(
+    '1 row is ready to import; 2 will be left out.',
+  )
+  await expect(dialog).toContainText('Row 3')
+  await expect(dialog).toContainText('“four” is not a number.')
+  await expect(dialog).toContainText('Row 4')
+  await expect(dialog).toContainText('There is no KPI called “Churn”')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(csat).toContainText('18 values')
+
+  await page.getByRole('button', { name: 'Import measurements' }).click()
+  dialog = page.getByRole('dialog', { name: 'Import KPI measurements from CSV' })
+  await app.answerOpenDialog(file)
+  await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click()
+  await dialog.getByRole('button', { name: 'Import 1 measurement' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(csat).toContainText('19 values')
+  await csat.click()
+  await expect(
+    page.getByRole('img', { name: /Customer satisfaction for The company/ }),
+  ).toHaveAttribute('aria-label', /19 measurements .*highest 4\.5/)
 })

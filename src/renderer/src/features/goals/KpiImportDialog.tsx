@@ -95,7 +95,7 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
       const { added, replaced } = await commitKpiImport(db, plan)
       notify(
         'success',
-        `Imported ${added} measurements${replaced > 0 ? ` and replaced ${replaced} stored values` : ''} from ${csv?.fileName ?? 'the file'}.`,
+        `Imported ${added} ${added === 1 ? 'measurement' : 'measurements'}${replaced > 0 ? ` and replaced ${replaced} stored values` : ''} from ${csv?.fileName ?? 'the file'}.`,
       )
       onClose()
     } catch (error) {
@@ -166,7 +166,9 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
           disabled={!plan || plan.rows.length === 0 || isSaving}
           onClick={() => void commit()}
         >
-          {plan && plan.rows.length > 0 ? `Import ${plan.rows.length} measurements` : 'Import'}
+          {plan && plan.rows.length > 0
+            ? `Import ${plan.rows.length} ${plan.rows.length === 1 ? 'measurement' : 'measurements'}`
+            : 'Import'}
         </button>
       </div>
     </div>
