@@ -17,6 +17,7 @@ describe('quarterly review', () => {
       decision: 'dropped',
       note: ' Priorities changed ',
       today: '2026-12-30',
+      fiscalStartMonth: 1,
       goals: [goal],
       newId: ids(),
     })
@@ -39,6 +40,7 @@ describe('quarterly review', () => {
       decision: 'carried-over',
       note: 'Half done',
       today: '2026-12-30',
+      fiscalStartMonth: 1,
       goals: [parent, parentCopy, goal],
       newId: ids(),
     })
@@ -49,7 +51,7 @@ describe('quarterly review', () => {
       status: 'active',
       carriedFromId: 'g',
       parentId: 'parent-copy',
-      dueDate: null,
+      dueDate: '2027-03-31',
     })
     expect(outcome.carried?.keyResults).toEqual([
       { ...kr, id: 'new-2', goalId: 'new-1', baseline: 30 },
@@ -65,6 +67,7 @@ describe('quarterly review', () => {
       decision: 'carried-over',
       note: '',
       today: '2026-12-30',
+      fiscalStartMonth: 1,
       goals: [first, second],
       newId: ids(),
     })

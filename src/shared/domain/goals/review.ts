@@ -1,5 +1,5 @@
 import type { Goal, GoalUpdate, KeyResult } from '../../model'
-import { getNextPeriod } from './periods'
+import { getNextPeriod, getPeriodBounds } from './periods'
 
 export type ReviewDecision = 'done' | 'carried-over' | 'dropped'
 
@@ -20,7 +20,8 @@ export interface ReviewOutcome {
  * Records a quarterly review decision. A carried-over goal stays in its period (status
  * `carried-over`) and a copy starts in the next period, linked by `carriedFromId`, so its history
  * (updates, earlier key-result values) stays reachable through the chain. The copy keeps the key
- * results' targets and starts from where they stand: current becomes the new baseline. When the
+ * results' targets and starts from where they stand: current becomes the new baseline; it is due
+ * on the last day of the next period. When the
  * parent goal was carried over too, the copy is aligned to the parent's copy.
  */
 export function decideReview(input: {
@@ -29,11 +30,13 @@ export function decideReview(input: {
   decision: ReviewDecision
   note: string
   today: string
+  /** The workspace's fiscal-year start month, for the copy's due date. */
+  fiscalStartMonth: number
   /** Every goal, to find the parent's carried copy. */
   goals: readonly Goal[]
   newId: () => string
 }): ReviewOutcome {
-  const { goal, keyResults, decision, note, today, goals, newId } = input
+  const { goal, keyResults, decision, note, today, goals, newId, fiscalStartMonth } = input
   const reviewed: Goal = { ...goal, status: decision, reviewNote: note.trim(), reviewedOn: today }
   if (decision !== 'carried-over') return { goal: reviewed, carried: null }
   const nextPeriod = getNextPeriod(goal.period)
@@ -55,7 +58,7 @@ export function decideReview(input: {
     status: 'active',
     parentId: parentCopy?.id ?? goal.parentId,
     carriedFromId: goal.id,
-    dueDate: null,
+    dueDate: getPeriodBounds(nextPeriod, fiscalStartMonth)?.end ?? null,
     reviewNote: undefined,
     reviewedOn: undefined,
   }

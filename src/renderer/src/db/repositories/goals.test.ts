@@ -164,6 +164,7 @@ describe('goals repository', () => {
       decision: 'carried-over',
       note: 'Needs another quarter',
       today: '2026-12-30',
+      fiscalStartMonth: 1,
       goals: await db.goals.toArray(),
       newId: () => `n${next++}`,
     })

@@ -108,6 +108,7 @@ export function QuarterlyReview(props: {
               key={current.id}
               goal={current}
               data={data}
+              fiscalStartMonth={fiscalStartMonth}
               position={`${Math.min(index, goals.length - 1) + 1} of ${goals.length}`}
               onPrevious={index > 0 ? () => goTo(index - 1) : null}
               onNext={index < goals.length - 1 ? () => goTo(index + 1) : null}
@@ -123,12 +124,13 @@ export function QuarterlyReview(props: {
 function ReviewCard(props: {
   goal: Goal
   data: GoalsData
+  fiscalStartMonth: number
   position: string
   onPrevious: (() => void) | null
   onNext: (() => void) | null
   onDecided: () => void
 }) {
-  const { goal, data, position, onPrevious, onNext, onDecided } = props
+  const { goal, data, fiscalStartMonth, position, onPrevious, onNext, onDecided } = props
   const { db } = useCurrentWorkspace()
   const isDecided = goal.status !== 'active'
   const carriedInto = data.goals.find((other) => other.carriedFromId === goal.id)
@@ -163,6 +165,7 @@ function ReviewCard(props: {
         decision,
         note,
         today: todayIso(),
+        fiscalStartMonth,
         goals: data.goals,
         newId: () => crypto.randomUUID(),
       })
