@@ -1,5 +1,10 @@
-import { useMemo, useState } from 'react'
-import type { CsvDelimiter, ParsedCsv, ReadCsvResult } from '../../../../shared/domain/csv/types'
+import { useMemo, useState, type DragEvent } from 'react'
+import {
+  csvLimits,
+  type CsvDelimiter,
+  type ParsedCsv,
+  type ReadCsvResult,
+} from '../../../../shared/domain/csv/types'
 import { kpiTemplateRows, planKpiImport } from '../../../../shared/domain/goals/kpi-import'
 import type { Kpi, KpiMeasurement, Person, Team } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -76,6 +81,21 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
       notify('error', `The file could not be read: ${describeError(error)}`)
     }
   }
+  /** A file dropped on the dialog: its bytes go to main, as for the other imports. */
+  const drop = async (event: DragEvent): Promise<void> => {
+    const file = event.dataTransfer.files[0]
+    if (!file) return
+    if (file.size > csvLimits.maxBytes) {
+      setRefusal(`${file.name} is larger than 50 MB.`)
+      return
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      open(await desktop.readCsvBytes({ fileName: file.name, bytes }))
+    } catch (error) {
+      notify('error', `${file.name} could not be read: ${describeError(error)}`)
+    }
+  }
   const changeDelimiter = async (delimiter: CsvDelimiter): Promise<void> => {
     if (!csv) return
     open(await desktop.reparseCsv({ token: csv.token, delimiter }))
@@ -107,11 +127,22 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
 
   const replaced = plan?.rows.filter((row) => row.replacesId !== null).length ?? 0
   return (
-    <div className="kpi-import">
+    <div
+      className="kpi-import"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+      }}
+      onDrop={(event) => {
+        // Handled here, so the window's drop handler does not start a team import.
+        event.preventDefault()
+        event.stopPropagation()
+        void drop(event)
+      }}
+    >
       <p>
         The file needs four columns: <strong>date</strong> (YYYY-MM-DD), <strong>KPI</strong> (its
         name), <strong>scope</strong> (the team or person measured; blank for a company KPI) and{' '}
-        <strong>value</strong>. Nothing is saved until you confirm.
+        <strong>value</strong>. Nothing is saved until you confirm. You can also drop the file here.
       </p>
       <div className="row">
         <button type="button" className="button button-primary" onClick={() => void pick()}>
