@@ -32,6 +32,9 @@ export const Goal = z.object({
   smart: SmartChecklist.nullable().default(null),
   skillIds: z.array(Id).default([]),
   carriedFromId: OptionalId,
+  /** The quarterly review's note on the decision (done, carried over, dropped), and its day. */
+  reviewNote: z.string().max(4000).optional(),
+  reviewedOn: IsoDate.optional(),
 })
 export type Goal = z.infer<typeof Goal>
 

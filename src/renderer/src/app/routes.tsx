@@ -17,6 +17,7 @@ import { AreaScreen } from '../features/area/AreaScreen'
 import { CheckinsScreen } from '../features/checkins/CheckinsScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
@@ -59,7 +60,7 @@ const screens: Record<RouteId, ComponentType> = {
   matrix: MatrixScreen,
   skills: SkillsScreen,
   training: TrainingScreen,
-  goals: areaScreen('goals'),
+  goals: GoalsScreen,
   checkins: CheckinsScreen,
   evaluation: areaScreen('evaluation'),
   reviews: areaScreen('reviews'),

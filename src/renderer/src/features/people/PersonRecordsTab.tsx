@@ -7,6 +7,7 @@ import { PersonCheckinsTab } from '../checkins/PersonCheckinsTab'
 import { PersonFeedbackTab } from '../checkins/PersonFeedbackTab'
 import { PersonTimelineTab } from '../checkins/PersonTimelineTab'
 import { PersonPlanTab } from '../training/PersonPlanTab'
+import { PersonGoalsTab } from '../goals/PersonGoalsTab'
 
 export type PersonTabId =
   'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews' | 'timeline'
@@ -24,7 +25,7 @@ export const personTabs: Array<{ id: PersonTabId; label: string }> = [
 
 type PlaceholderTabId = Exclude<
   PersonTabId,
-  'profile' | 'plan' | 'checkins' | 'feedback' | 'timeline'
+  'profile' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'timeline'
 >
 
 const tabContent: Record<
@@ -38,12 +39,6 @@ const tabContent: Record<
     willShow:
       'Current against required level per skill, assessment history, and what they want to learn.',
   },
-  goals: {
-    table: 'goals',
-    field: 'ownerPersonId',
-    noun: ['goal', 'goals'],
-    willShow: 'Their goals and key results with progress and confidence.',
-  },
   reviews: {
     table: 'reviews',
     field: 'personId',
@@ -56,6 +51,7 @@ export function PersonRecordsTab(props: {
   tab: Exclude<PersonTabId, 'profile'>
   personId: string
 }) {
+  if (props.tab === 'goals') return <PersonGoalsTab personId={props.personId} />
   if (props.tab === 'plan') return <PersonPlanTab personId={props.personId} />
   if (props.tab === 'checkins') return <PersonCheckinsTab personId={props.personId} />
   if (props.tab === 'feedback') return <PersonFeedbackTab personId={props.personId} />

@@ -1,5 +1,6 @@
 import { CadenceSection } from '../checkins/CadenceSection'
 import { PageHeader } from '../../ui/PageHeader'
+import { FiscalYearSection } from '../goals/FiscalYearSection'
 import { AppearanceSection } from './AppearanceSection'
 import { NotificationsSection } from './NotificationsSection'
 import { WorkspacesSection } from './WorkspacesSection'
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <AppearanceSection />
       <NotificationsSection />
       <CadenceSection />
+      <FiscalYearSection />
     </div>
   )
 }

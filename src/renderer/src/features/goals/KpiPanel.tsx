@@ -1,0 +1,371 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Download, LineChart, Plus, Trash2, Upload } from 'lucide-react'
+import { useMemo, useState, type FormEvent } from 'react'
+import { buildKpiChart } from '../../../../shared/domain/goals/kpi-chart'
+import { parseKpiValue } from '../../../../shared/domain/goals/kpi-import'
+import type { Kpi } from '../../../../shared/model'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { deleteKpi, deleteMeasurement, recordMeasurement } from '../../db/repositories/kpis'
+import { desktop } from '../../platform'
+import { EmptyState } from '../../ui/EmptyState'
+import { formatDate } from '../../ui/format'
+import { notify } from '../../ui/toast-store'
+import { exportKpiSeriesCsv } from './goal-actions'
+import { KpiChart } from './KpiChart'
+import { KpiFormDialog } from './KpiFormDialog'
+import { KpiImportDialog } from './KpiImportDialog'
+import { describeError, todayIso, type GoalsData } from './use-goals-data'
+
+const scopeLabels: Record<Kpi['scope'], string> = {
+  company: 'Company',
+  team: 'Per team',
+  person: 'Per person',
+}
+
+export function KpiPanel(props: { data: GoalsData; fiscalStartMonth: number }) {
+  const { data, fiscalStartMonth } = props
+  const { db } = useCurrentWorkspace()
+  const extra = useLiveQuery(async () => {
+    const [measurements, initiatives, enrolments] = await Promise.all([
+      db.kpiMeasurements.toArray(),
+      db.initiatives.toArray(),
+      db.enrolments.toArray(),
+    ])
+    return { measurements, initiatives, enrolments }
+  }, [db])
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [subjectChoice, setSubjectChoice] = useState<string>('')
+  const [form, setForm] = useState<{ kpi: Kpi | null } | null>(null)
+  const [isImportOpen, setIsImportOpen] = useState(false)
+  const kpi = data.kpis.find((candidate) => candidate.id === selectedId) ?? data.kpis[0]
+
+  const counts = useMemo(() => {
+    const map = new Map<string, number>()
+    for (const m of extra?.measurements ?? []) map.set(m.kpiId, (map.get(m.kpiId) ?? 0) + 1)
+    return map
+  }, [extra])
+
+  const subjects = useMemo(() => {
+    if (!kpi || !extra) return []
+    if (kpi.scope === 'company') return [{ id: '', name: 'The company' }]
+    const measured = new Set(
+      extra.measurements.filter((m) => m.kpiId === kpi.id).map((m) => m.subjectId ?? ''),
+    )
+    const all =
+      kpi.scope === 'team'
+        ? data.teams.map((team) => ({ id: team.id, name: team.name }))
+        : data.people
+            .filter((person) => person.status === 'active' || measured.has(person.id))
+            .map((person) => ({ id: person.id, name: person.displayName }))
+    // Subjects with measurements first, so the chart opens on something.
+    return [...all.filter((s) => measured.has(s.id)), ...all.filter((s) => !measured.has(s.id))]
+  }, [kpi, extra, data.teams, data.people])
+  const subjectId = subjects.some((s) => s.id === subjectChoice)
+    ? subjectChoice
+    : (subjects[0]?.id ?? '')
+  const subjectName = subjects.find((s) => s.id === subjectId)?.name ?? ''
+
+  const model = useMemo(
+    () =>
+      kpi && extra
+        ? buildKpiChart({
+            kpi,
+            subjectId: kpi.scope === 'company' ? null : subjectId || null,
+            measurements: extra.measurements,
+            goals: data.goals,
+            keyResults: data.keyResults,
+            initiatives: extra.initiatives,
+            enrolments: extra.enrolments,
+            people: data.people,
+            fiscalStartMonth,
+          })
+        : null,
+    [kpi, extra, subjectId, data, fiscalStartMonth],
+  )
+
+  const removeKpi = async (target: Kpi): Promise<void> => {
+    const { isConfirmed } = await desktop.confirm({
+      title: 'Delete KPI',
+      message: `Delete “${target.name}” and its ${counts.get(target.id) ?? 0} measurements?`,
+      detail:
+        'Key results and training initiatives that point at it keep their values and lose the link.',
+      confirmLabel: 'Delete',
+      isDestructive: true,
+    })
+    if (!isConfirmed) return
+    const deleted = await deleteKpi(db, target.id)
+    if (!deleted) return
+    setSelectedId(null)
+    notify('success', `Deleted “${target.name}”.`)
+  }
+
+  if (!extra) return <p className="muted">Loading KPIs…</p>
+  return (
+    <div className="kpi-panel">
+      <div className="toolbar">
+        <div className="toolbar-spacer" />
+        <div className="row">
+          <button type="button" className="button" onClick={() => void exportKpiSeriesCsv(db)}>
+            <Download size={16} aria-hidden /> Export KPI series
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setIsImportOpen(true)}
+            disabled={data.kpis.length === 0}
+          >
+            <Upload size={16} aria-hidden /> Import measurements
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setForm({ kpi: null })}
+          >
+            <Plus size={16} aria-hidden /> Add KPI
+          </button>
+        </div>
+      </div>
+      {!kpi ? (
+        <EmptyState icon={LineChart} title="No KPIs yet">
+          <p>
+            KPIs are the numbers goals and trainings point at: customer satisfaction, error rate,
+            time to serve. Add one, then record measurements by hand or import them from a CSV.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="kpi-layout">
+          <nav aria-label="KPIs" className="kpi-list">
+            <ul>
+              {data.kpis.map((item) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    className={`kpi-list-item${item.id === kpi.id ? ' is-selected' : ''}`}
+                    aria-current={item.id === kpi.id ? 'true' : undefined}
+                    onClick={() => setSelectedId(item.id)}
+                  >
+                    <span className="kpi-list-name">{item.name}</span>
+                    <span className="muted">
+                      {scopeLabels[item.scope]} · {counts.get(item.id) ?? 0} values
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section className="card kpi-detail" aria-labelledby="kpi-title">
+            <div className="card-header">
+              <div>
+                <h2 id="kpi-title">{kpi.name}</h2>
+                <p className="muted">
+                  {scopeLabels[kpi.scope]} ·{' '}
+                  {kpi.direction === 'higher-is-better' ? 'higher is better' : 'lower is better'}
+                  {kpi.unit ? ` · in ${kpi.unit}` : ''}
+                </p>
+              </div>
+              <div className="row">
+                <button type="button" className="button" onClick={() => setForm({ kpi })}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button button-danger"
+                  onClick={() => void removeKpi(kpi)}
+                >
+                  Delete
+                </button>
+              </div>
+            </div>
+            {kpi.description ? <p>{kpi.description}</p> : null}
+            {kpi.scope !== 'company' ? (
+              <div className="field inline-field">
+                <label htmlFor="kpi-subject">{kpi.scope === 'team' ? 'Team' : 'Person'}</label>
+                <select
+                  id="kpi-subject"
+                  value={subjectId}
+                  onChange={(event) => setSubjectChoice(event.target.value)}
+                >
+                  {subjects.map((subject) => (
+                    <option key={subject.id} value={subject.id}>
+                      {subject.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            {model ? <KpiChart model={model} kpi={kpi} subjectName={subjectName} /> : null}
+            <MeasurementForm
+              key={`${kpi.id}-${subjectId}`}
+              kpi={kpi}
+              subjectId={kpi.scope === 'company' ? null : subjectId || null}
+            />
+            {model && model.points.length > 0 ? (
+              <MeasurementTable
+                rows={extra.measurements
+                  .filter(
+                    (m) =>
+                      m.kpiId === kpi.id &&
+                      m.subjectId === (kpi.scope === 'company' ? null : subjectId || null),
+                  )
+                  .sort((a, b) => b.date.localeCompare(a.date))}
+                unit={kpi.unit}
+              />
+            ) : null}
+          </section>
+        </div>
+      )}
+      <KpiFormDialog
+        kpi={form?.kpi ?? null}
+        isOpen={form !== null}
+        onClose={() => setForm(null)}
+        onSaved={(saved) => setSelectedId(saved.id)}
+      />
+      <KpiImportDialog
+        isOpen={isImportOpen}
+        source={{
+          kpis: data.kpis,
+          teams: data.teams,
+          people: data.people,
+          measurements: extra.measurements,
+        }}
+        onClose={() => setIsImportOpen(false)}
+      />
+    </div>
+  )
+}
+
+function MeasurementForm(props: { kpi: Kpi; subjectId: string | null }) {
+  const { kpi, subjectId } = props
+  const { db } = useCurrentWorkspace()
+  const [date, setDate] = useState(todayIso())
+  const [value, setValue] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    const number = parseKpiValue(value)
+    if (number === null) return setError('The value is a number.')
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Choose the date of the measurement.')
+    if (date > todayIso()) return setError('The date is in the future.')
+    if (kpi.scope !== 'company' && subjectId === null)
+      return setError(`Choose the ${kpi.scope} first.`)
+    setError(null)
+    try {
+      await recordMeasurement(db, {
+        id: crypto.randomUUID(),
+        kpiId: kpi.id,
+        subjectId,
+        date,
+        value: number,
+      })
+      notify(
+        'success',
+        `Recorded ${number}${kpi.unit ? ` ${kpi.unit}` : ''} on ${formatDate(date)}.`,
+      )
+      setValue('')
+    } catch (failure) {
+      setError(describeError(failure))
+    }
+  }
+  return (
+    <form
+      className="kpi-measure-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Record a measurement"
+    >
+      <div className="field">
+        <label htmlFor="measure-date">Date</label>
+        <input
+          id="measure-date"
+          type="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="measure-value">Value{kpi.unit ? ` (${kpi.unit})` : ''}</label>
+        <input
+          id="measure-value"
+          inputMode="decimal"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          {...(error ? { 'aria-invalid': true, 'aria-describedby': 'measure-error' } : {})}
+        />
+      </div>
+      <button type="submit" className="button">
+        Record measurement
+      </button>
+      {error ? (
+        <p id="measure-error" className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  )
+}
+
+function MeasurementTable(props: {
+  rows: Array<{ id: string; date: string; value: number }>
+  unit: string
+}) {
+  const { rows, unit } = props
+  const { db } = useCurrentWorkspace()
+  const [isAll, setIsAll] = useState(false)
+  const shown = isAll ? rows : rows.slice(0, 8)
+  const removeMeasurement = async (row: {
+    id: string
+    date: string
+    value: number
+  }): Promise<void> => {
+    const { isConfirmed } = await desktop.confirm({
+      title: 'Delete measurement',
+      message: `Delete the value ${row.value} of ${formatDate(row.date)}?`,
+      confirmLabel: 'Delete',
+      isDestructive: true,
+    })
+    if (!isConfirmed) return
+    await deleteMeasurement(db, row.id)
+    notify('success', `Deleted the value of ${formatDate(row.date)}.`)
+  }
+  return (
+    <details className="kpi-values">
+      <summary>Measurements ({rows.length})</summary>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col" className="numeric">
+              Value{unit ? ` (${unit})` : ''}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.id}>
+              <td>{formatDate(row.date)}</td>
+              <td className="numeric">{row.value}</td>
+              <td>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete the measurement of ${row.date}`}
+                  onClick={() => void removeMeasurement(row)}
+                >
+                  <Trash2 size={14} aria-hidden />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > shown.length ? (
+        <button type="button" className="link-button" onClick={() => setIsAll(true)}>
+          Show all {rows.length}
+        </button>
+      ) : null}
+    </details>
+  )
+}
