@@ -36,10 +36,30 @@ interface Context {
   initiatives: Map<string, TrainingInitiative>
   kpis: Map<string, Kpi>
   index: MeasurementIndex
+  byPerson: {
+    assessments: Map<string, EvaluationData['assessments']>
+    checkins: Map<string, EvaluationData['checkins']>
+    feedback: Map<string, EvaluationData['feedback']>
+  }
+}
+
+function groupByPerson<T extends { personId: string }>(records: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const record of records) {
+    const list = map.get(record.personId)
+    if (list) list.push(record)
+    else map.set(record.personId, [record])
+  }
+  return map
 }
 
 function createContext(data: EvaluationData, today: string): Context {
   return {
+    byPerson: {
+      assessments: groupByPerson(data.assessments),
+      checkins: groupByPerson(data.checkins),
+      feedback: groupByPerson(data.feedback),
+    },
     data,
     today,
     initiatives: new Map(data.initiatives.map((initiative) => [initiative.id, initiative])),
@@ -66,7 +86,7 @@ function evaluateEnrolments(
         enrolment,
         initiative,
         evaluations: data.evaluations,
-        assessments: data.assessments,
+        assessments: context.byPerson.assessments.get(enrolment.personId) ?? [],
         matrixSource: data.settings.matrixSource,
         today,
       }),
@@ -74,8 +94,8 @@ function evaluateEnrolments(
         enrolment,
         initiative,
         evaluations: data.evaluations,
-        checkins: data.checkins,
-        feedback: data.feedback,
+        checkins: context.byPerson.checkins.get(enrolment.personId) ?? [],
+        feedback: context.byPerson.feedback.get(enrolment.personId) ?? [],
         planItems: data.planItems,
         today,
       }),
