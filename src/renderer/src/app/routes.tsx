@@ -16,6 +16,7 @@ import type { ComponentType } from 'react'
 import { AreaScreen } from '../features/area/AreaScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { EvaluationScreen } from '../features/evaluation/EvaluationScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
@@ -59,7 +60,7 @@ const screens: Record<RouteId, ComponentType> = {
   training: areaScreen('training'),
   goals: areaScreen('goals'),
   checkins: areaScreen('checkins'),
-  evaluation: areaScreen('evaluation'),
+  evaluation: EvaluationScreen,
   reviews: areaScreen('reviews'),
   reports: areaScreen('reports'),
   settings: SettingsScreen,
