@@ -18,6 +18,10 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
   const labels = ['Before', 'After', ...(target === null ? [] : ['Target'])]
   const values = [result.before, result.after, ...(target === null ? [] : [target])]
   const summary = describeResult(result)
+  // A scale that starts a little below the lowest value, so the smallest bar still shows.
+  const low = Math.min(...values)
+  const high = Math.max(...values)
+  const axisMin = Math.max(0, low - Math.max((high - low) * 0.6, Math.abs(low) * 0.02))
   return (
     <figure className="before-after" aria-labelledby={`${id}-caption`}>
       <div className="before-after-canvas" aria-hidden>
@@ -54,7 +58,7 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
             },
             scales: {
               x: {
-                beginAtZero: result.unit === '%' ? false : true,
+                min: axisMin,
                 ticks: { color: textColor },
                 grid: { color: gridColor },
               },

@@ -212,8 +212,8 @@ export function EvaluationCardView(props: {
           <p className="muted evaluation-counts">
             {card.kind === 'campaign' ? 'Campaign · ' : ''}
             {card.enrolments} enrolled · {card.completed} completed
-            {card.withdrawn > 0 ? ` · ${card.withdrawn} withdrew` : ''} · completing is not the
-            result: the levels below are
+            {card.withdrawn > 0 ? ` · ${card.withdrawn} withdrew` : ''} (finishing is not success:
+            the four levels below are the evidence)
           </p>
         </div>
         {props.onRecord ? (

@@ -188,62 +188,6 @@ function RecordForm(props: {
 
   return (
     <div className="record-evaluation">
-      <table className="data-table record-overview">
-        <caption className="visually-hidden">What is recorded per participant</caption>
-        <thead>
-          <tr>
-            <th scope="col">Participant</th>
-            <th scope="col">Status</th>
-            <th scope="col">Reaction</th>
-            <th scope="col">Learning</th>
-            <th scope="col">Behaviour</th>
-            <th scope="col">Results</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.enrolment.id} aria-selected={row.enrolment.id === enrolmentId}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => choose(row.enrolment.id, kind)}
-                >
-                  {nameOf(row)}
-                </button>
-              </th>
-              <td>
-                {row.enrolment.status}
-                {row.enrolment.endDate ? `, ends ${formatDate(row.enrolment.endDate)}` : ''}
-              </td>
-              <td>
-                {row.reaction
-                  ? `${row.reaction.relevance}/${row.reaction.engagement}${row.reaction.wouldRecommend ? ', recommends' : ''}`
-                  : '—'}
-              </td>
-              <td>
-                {row.learning?.scoreBefore != null && row.learning.scoreAfter != null
-                  ? `${formatNumber(row.learning.scoreBefore, 0)} → ${formatNumber(row.learning.scoreAfter, 0)}`
-                  : row.learning?.levelChange != null
-                    ? `level ${formatSigned(row.learning.levelChange)}`
-                    : '—'}
-              </td>
-              <td>
-                {row.behaviour?.observationRating != null
-                  ? `${row.behaviour.observationRating}/5`
-                  : row.behaviour
-                    ? `${row.behaviour.practised.length + row.behaviour.feedback.length} signs`
-                    : '—'}
-              </td>
-              <td>
-                {row.result
-                  ? `${formatNumber(row.result.before, 2)} → ${formatNumber(row.result.after, 2)}`
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="form-grid">
           <div className="field">
@@ -405,8 +349,69 @@ function RecordForm(props: {
           </ul>
         )}
       </section>
+      <h3>All participants</h3>
+      <table className="data-table record-overview">
+        <caption className="visually-hidden">What is recorded per participant</caption>
+        <thead>
+          <tr>
+            <th scope="col">Participant</th>
+            <th scope="col">Status</th>
+            <th scope="col">Reaction</th>
+            <th scope="col">Learning</th>
+            <th scope="col">Behaviour</th>
+            <th scope="col">Results</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.enrolment.id} aria-selected={row.enrolment.id === enrolmentId}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => choose(row.enrolment.id, kind)}
+                >
+                  {nameOf(row)}
+                </button>
+              </th>
+              <td>
+                {row.enrolment.status}
+                {row.enrolment.endDate ? `, ends ${formatDate(row.enrolment.endDate)}` : ''}
+              </td>
+              <td>
+                {row.reaction
+                  ? `relevance ${row.reaction.relevance}, engagement ${row.reaction.engagement}${row.reaction.wouldRecommend ? ', recommends' : ''}`
+                  : '—'}
+              </td>
+              <td>
+                {row.learning?.scoreBefore != null && row.learning.scoreAfter != null
+                  ? `${formatNumber(row.learning.scoreBefore, 0)} → ${formatNumber(row.learning.scoreAfter, 0)}`
+                  : row.learning?.levelChange != null
+                    ? `level ${row.learning.levelChange === 0 ? '±0' : formatSigned(row.learning.levelChange)}`
+                    : '—'}
+              </td>
+              <td>
+                {row.behaviour?.observationRating != null
+                  ? `${row.behaviour.observationRating}/5`
+                  : row.behaviour
+                    ? describeSigns(row.behaviour.practised.length + row.behaviour.feedback.length)
+                    : '—'}
+              </td>
+              <td>
+                {row.result
+                  ? `${formatNumber(row.result.before, 2)} → ${formatNumber(row.result.after, 2)}`
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   )
+}
+
+function describeSigns(count: number): string {
+  return count === 1 ? '1 sign in use' : `${count} signs in use`
 }
 
 function describeEvaluation(evaluation: Evaluation): string {
