@@ -25,6 +25,21 @@ const signalLabels = {
   'plan-stalled': 'Plan',
 } as const
 
+/** Round-robin over the kinds, so one busy kind does not hide the others. */
+function interleave<T extends { kind: string }>(items: readonly T[]): T[] {
+  const byKind = new Map<string, T[]>()
+  for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item])
+  const queues = [...byKind.values()]
+  const result: T[] = []
+  while (result.length < items.length) {
+    for (const queue of queues) {
+      const next = queue.shift()
+      if (next) result.push(next)
+    }
+  }
+  return result
+}
+
 function personLink(personId: string, name: string) {
   return <a href={`#/people/${encodeURIComponent(personId)}`}>{name}</a>
 }
@@ -38,7 +53,7 @@ export function DashboardInsights() {
     const model = buildSkillMatrix(matrixData)
     return {
       due: listCheckinsDue(data, today),
-      signals: listAttentionSignals(data, today),
+      signals: interleave(listAttentionSignals(data, today)),
       gaps: listSystemicGaps(model).slice(0, 5),
       plans: listPlansAtRisk(data, today),
       goals: listGoalsOffTrack(data, today),
