@@ -61,6 +61,10 @@ describe('attention signals', () => {
           measure('t2', '2026-01-01', 90),
           measure('t2', '2026-01-08', 88),
           measure('t2', '2026-01-15', 89),
+          // Declining, but the last value is older than 90 days: stale, no signal.
+          measure('t3', '2025-10-01', 90),
+          measure('t3', '2025-10-08', 88),
+          measure('t3', '2025-10-15', 85),
         ],
       }),
       today,

@@ -18,6 +18,8 @@ export interface AttentionSignal {
 
 export const overdueActionThreshold = 3
 export const stalledPlanDays = 60
+/** A KPI's latest measurement must be this recent for a decline to count. */
+export const kpiRecentDays = 90
 
 function activePeople(people: readonly Person[], today: string): Person[] {
   return people.filter(
@@ -66,6 +68,7 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
   for (const team of data.teams) names.set(team.id, team.name)
   for (const person of data.people) names.set(person.id, person.displayName)
   const people = new Set(data.people.map((person) => person.id))
+  const activeIds = new Set(activePeople(data.people, today).map((person) => person.id))
   for (const kpi of data.kpis) {
     const bySubject = new Map<string | null, { date: string; value: number }[]>()
     for (const m of data.kpiMeasurements) {
@@ -76,7 +79,9 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
     }
     for (const [subjectId, series] of bySubject) {
       const last = series.sort((a, b) => a.date.localeCompare(b.date)).slice(-3)
-      if (last.length < 3) continue
+      // A series that stopped (a person who left, a KPI no longer measured) is not news.
+      if (last.length < 3 || daysBetween(last[2]!.date, today) > kpiRecentDays) continue
+      if (subjectId !== null && people.has(subjectId) && !activeIds.has(subjectId)) continue
       const worse = (a: number, b: number) => (kpi.direction === 'higher-is-better' ? b < a : b > a)
       if (!(worse(last[0]!.value, last[1]!.value) && worse(last[1]!.value, last[2]!.value))) {
         continue

@@ -21,7 +21,9 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
   // A scale that starts a little below the lowest value, so the smallest bar still shows.
   const low = Math.min(...values)
   const high = Math.max(...values)
-  const axisMin = Math.max(0, low - Math.max((high - low) * 0.6, Math.abs(low) * 0.02))
+  const rawMin = Math.max(0, low - Math.max((high - low) * 0.6, Math.abs(low) * 0.02))
+  const step = 10 ** Math.floor(Math.log10(Math.max(high - low, 0.01)))
+  const axisMin = Math.floor(rawMin / step) * step
   return (
     <figure className="before-after" aria-labelledby={`${id}-caption`}>
       <div className="before-after-canvas" aria-hidden>
