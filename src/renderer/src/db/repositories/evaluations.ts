@@ -3,6 +3,7 @@ import {
   Evaluation,
   type TrainingInitiative,
 } from '../../../../shared/model'
+import type { ReactionCsvRow } from '../../../../shared/domain/evaluation/reaction-csv'
 import type { WorkspaceDb } from '../workspace-db'
 import { parseRecord } from './record-checks'
 
@@ -89,15 +90,7 @@ export async function saveEvaluationAssumptions(
   })
 }
 
-export interface ReactionRow {
-  /** Matched against the enrolled person's name, email or employee ID. */
-  person: string
-  relevance: number
-  engagement: number
-  wouldRecommend: boolean
-  comment: string
-  date: string
-}
+export type ReactionRow = ReactionCsvRow
 
 export interface ReactionImportResult {
   saved: number
@@ -136,7 +129,7 @@ export async function importReactionSurveys(
     const enrolmentId = enrolmentOf.get(key(row.person))
     if (!enrolmentId) {
       problems.push({
-        row: index + 1,
+        row: row.row ?? index + 1,
         message: `“${row.person}” is not enrolled in this training.`,
       })
       return
@@ -154,7 +147,7 @@ export async function importReactionSurveys(
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       problems.push({
-        row: index + 1,
+        row: row.row ?? index + 1,
         message: `${issue?.path.join('.') ?? 'row'}: ${issue?.message ?? 'not valid'}`,
       })
       return
