@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
@@ -74,6 +76,21 @@ test('recording evaluation data updates the training card, its ROI and the dashb
   await expect(record.getByRole('region', { name: 'Recorded for this participant' })).toContainText(
     'observation 5/5',
   )
+  // A CSV of surveys replaces that participant's survey and reports the row it cannot place.
+  const name = chosen.replace(/ \(.*\)$/, '')
+  const csvPath = join(app.tempDir, 'reaction-surveys.csv')
+  await writeFile(
+    csvPath,
+    `Person,Relevance,Engagement,Would recommend,Comment\n${name},4,5,yes,Good\nNobody Here,3,3,no,\n`,
+  )
+  await app.answerOpenDialog(csvPath)
+  await record.getByRole('button', { name: 'Choose a CSV file…' }).click()
+  const outcome = record.getByRole('status')
+  await expect(outcome).toContainText('1 survey saved, 1 row left out')
+  await expect(outcome).toContainText('Row 3: “Nobody Here” is not enrolled in this training.')
+  await expect(
+    record.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) }),
+  ).toContainText('relevance 4, engagement 5, recommends')
   await record.getByRole('button', { name: 'Done' }).click()
   await expect(record).toBeHidden()
   expect(await readResponses(card)).toBe(responsesBefore + 1)

@@ -14,6 +14,7 @@ import { formatDate } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { formatNumber, formatSigned } from './evaluation-format'
+import { ReactionCsvImport } from './ReactionCsvImport'
 
 type Kind = 'reaction' | 'learning' | 'behaviour'
 
@@ -349,6 +350,7 @@ function RecordForm(props: {
           </ul>
         )}
       </section>
+      <ReactionCsvImport initiative={props.initiative} />
       <h3>All participants</h3>
       <table className="data-table record-overview">
         <caption className="visually-hidden">What is recorded per participant</caption>
