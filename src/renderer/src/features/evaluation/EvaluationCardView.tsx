@@ -208,7 +208,9 @@ export function EvaluationCardView(props: {
     <article className="card evaluation-card" aria-labelledby={headingId}>
       <header className="card-header">
         <div>
-          <h3 id={headingId}>{card.title}</h3>
+          <h3 id={headingId} tabIndex={-1}>
+            {card.title}
+          </h3>
           <p className="muted evaluation-counts">
             {card.kind === 'campaign' ? 'Campaign · ' : ''}
             {card.enrolments} enrolled · {card.completed} completed

@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { SelectField } from '../../ui/SelectField'
 import { AssumptionsDialog } from './AssumptionsDialog'
 import { EvaluationCardView } from './EvaluationCardView'
+import { EvaluationOverview } from './EvaluationOverview'
 import { RecordEvaluationDialog } from './RecordEvaluationDialog'
 import { loadEvaluationData } from './load-evaluation-data'
 import './evaluation.css'
@@ -108,6 +109,7 @@ export function EvaluationScreen() {
             </p>
           ) : (
             <div className="evaluation-list">
+              <EvaluationOverview cards={shown} />
               {shown.map((card) => {
                 const initiative = card.kind === 'initiative' ? initiatives.get(card.id) : undefined
                 const campaignInitiatives =
