@@ -1,7 +1,7 @@
 import type { Checkin, Goal, GoalUpdate, Person } from '../../model'
 import { addDays, listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
 import { daysBetween } from './dates'
-import { findCadenceDays, findLastPlanMovement, stalledPlanDays } from './signals'
+import { createPlanMovementFinder, findCadenceDays, stalledPlanDays } from './signals'
 import type { SignalData } from './types'
 
 export interface CheckinDue {
@@ -65,6 +65,7 @@ export interface PlanAtRisk {
 export function listPlansAtRisk(data: SignalData, today: string): PlanAtRisk[] {
   const people = new Map(data.people.map((person) => [person.id, person]))
   const rows: PlanAtRisk[] = []
+  const findLast = createPlanMovementFinder(data, today)
   for (const plan of data.plans) {
     const person = people.get(plan.personId)
     if (plan.status !== 'active' || !person || person.status !== 'active') continue
@@ -84,7 +85,7 @@ export function listPlansAtRisk(data: SignalData, today: string): PlanAtRisk[] {
           .join('; ')}${overdue.length > 2 ? '…' : ''})`,
       )
     }
-    const last = findLastPlanMovement(plan, data, today)
+    const last = findLast(plan)
     const idle = daysBetween(last, today)
     if (idle >= stalledPlanDays) reasons.push(`nothing moving for ${idle} days`)
     if (reasons.length > 0) {

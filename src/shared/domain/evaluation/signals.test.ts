@@ -148,9 +148,24 @@ describe('attention signals', () => {
       createdAt: '2026-01-01',
     })
     const input = data({
-      people: [person('p1'), person('p2')],
-      plans: [plan('plan-1', 'p1'), plan('plan-2', 'p2')],
+      people: [person('p1'), person('p2'), person('p3')],
+      plans: [
+        plan('plan-1', 'p1'),
+        plan('plan-2', 'p2'),
+        { ...plan('plan-3', 'p3'), goalIds: ['g1'] },
+      ],
       checkins: [checkin('c1', 'p2', '2026-02-01', { skillIds: ['s1'] })],
+      goalUpdates: [
+        {
+          id: 'u1',
+          goalId: 'g1',
+          keyResultId: null,
+          date: '2026-01-20',
+          value: null,
+          confidence: 'on-track',
+          note: '',
+        },
+      ],
     })
     const signals = findStalledPlans(input, today)
     expect(signals.map((signal) => signal.personId)).toEqual(['p1'])

@@ -21,6 +21,18 @@ export const stalledPlanDays = 60
 /** A KPI's latest measurement must be this recent for a decline to count. */
 export const kpiRecentDays = 90
 
+function groupBy<T>(records: readonly T[], key: (record: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const record of records) {
+    const value = key(record)
+    if (value === null) continue
+    const list = map.get(value)
+    if (list) list.push(record)
+    else map.set(value, [record])
+  }
+  return map
+}
+
 function activePeople(people: readonly Person[], today: string): Person[] {
   return people.filter(
     (person) => person.status === 'active' && (person.leftDate === null || person.leftDate > today),
@@ -103,14 +115,14 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
 /** Open actions past their due date piling up for one person (three or more). */
 export function findOverdueActions(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
+  const openByPerson = groupBy(
+    data.actionItems.filter(
+      (item) => !item.isDone && item.dueDate !== null && item.dueDate < today,
+    ),
+    (item) => item.personId,
+  )
   for (const person of activePeople(data.people, today)) {
-    const overdue = data.actionItems.filter(
-      (item) =>
-        item.personId === person.id &&
-        !item.isDone &&
-        item.dueDate !== null &&
-        item.dueDate < today,
-    )
+    const overdue = openByPerson.get(person.id) ?? []
     if (overdue.length < overdueActionThreshold) continue
     const oldest = overdue.reduce((a, b) => (b.dueDate! < a.dueDate! ? b : a))
     signals.push({
@@ -152,61 +164,78 @@ export function findMissingCheckins(data: SignalData, today: string): AttentionS
   return signals
 }
 
-/** The last day something happened on a plan: created, an item started or ended, a check-in or goal update on it. */
+/**
+ * Returns a function giving the last day something happened on a plan: created, an item started
+ * or finished, its training's dates or evaluations, a check-in on its items or focus skills, an
+ * update of its goals, an assessment of its focus skills. Records are indexed once, so a
+ * workspace with many plans stays fast.
+ */
+export function createPlanMovementFinder(
+  data: SignalData,
+  today: string,
+): (plan: DevelopmentPlan) => string {
+  const itemsByPlan = groupBy(data.planItems, (item) => item.planId)
+  const enrolments = new Map(data.enrolments.map((enrolment) => [enrolment.id, enrolment]))
+  const evaluationsByEnrolment = groupBy(data.evaluations, (e) => e.enrolmentId)
+  const checkinsByPerson = groupBy(data.checkins, (checkin) => checkin.personId)
+  const updatesByGoal = groupBy(data.goalUpdates, (update) => update.goalId)
+  const assessmentsByPerson = groupBy(data.assessments, (assessment) => assessment.personId)
+  return (plan) => {
+    let last = plan.createdAt
+    const bump = (date: string | null | undefined) => {
+      if (date && date <= today && date > last) last = date
+    }
+    const items = itemsByPlan.get(plan.id) ?? []
+    const itemIds = new Set(items.map((item) => item.id))
+    for (const item of items) {
+      if (item.status !== 'planned') bump(item.startDate)
+      if (item.status === 'completed' || item.status === 'applied') bump(item.dueDate)
+      if (item.enrolmentId === null) continue
+      const enrolment = enrolments.get(item.enrolmentId)
+      bump(enrolment?.startDate)
+      bump(enrolment?.endDate)
+      for (const evaluation of evaluationsByEnrolment.get(item.enrolmentId) ?? []) {
+        bump(evaluation.date)
+      }
+    }
+    const focus = new Set(plan.focusSkillIds)
+    for (const checkin of checkinsByPerson.get(plan.personId) ?? []) {
+      if (checkin.status !== 'done') continue
+      if (
+        checkin.planItemIds.some((id) => itemIds.has(id)) ||
+        checkin.skillIds.some((id) => focus.has(id))
+      ) {
+        bump(checkin.date)
+      }
+    }
+    for (const goalId of plan.goalIds) {
+      for (const update of updatesByGoal.get(goalId) ?? []) bump(update.date)
+    }
+    for (const assessment of assessmentsByPerson.get(plan.personId) ?? []) {
+      if (focus.has(assessment.skillId)) bump(assessment.date)
+    }
+    return last
+  }
+}
+
+/** The last day something happened on one plan (see createPlanMovementFinder). */
 export function findLastPlanMovement(
   plan: DevelopmentPlan,
   data: SignalData,
   today: string,
 ): string {
-  let last = plan.createdAt
-  const bump = (date: string | null | undefined) => {
-    if (date && date <= today && date > last) last = date
-  }
-  const items = data.planItems.filter((item) => item.planId === plan.id)
-  const itemIds = new Set(items.map((item) => item.id))
-  const enrolmentIds = new Set(
-    items.flatMap((item) => (item.enrolmentId ? [item.enrolmentId] : [])),
-  )
-  for (const item of items) {
-    if (item.status !== 'planned') bump(item.startDate)
-    if (item.status === 'completed' || item.status === 'applied') bump(item.dueDate)
-  }
-  for (const enrolment of data.enrolments) {
-    if (!enrolmentIds.has(enrolment.id)) continue
-    bump(enrolment.startDate)
-    bump(enrolment.endDate)
-  }
-  for (const evaluation of data.evaluations) {
-    if (enrolmentIds.has(evaluation.enrolmentId)) bump(evaluation.date)
-  }
-  const focus = new Set(plan.focusSkillIds)
-  for (const checkin of data.checkins) {
-    if (checkin.personId !== plan.personId || checkin.status !== 'done') continue
-    if (
-      checkin.planItemIds.some((id) => itemIds.has(id)) ||
-      checkin.skillIds.some((id) => focus.has(id))
-    ) {
-      bump(checkin.date)
-    }
-  }
-  const goals = new Set(plan.goalIds)
-  for (const update of data.goalUpdates) if (goals.has(update.goalId)) bump(update.date)
-  for (const assessment of data.assessments) {
-    if (assessment.personId === plan.personId && focus.has(assessment.skillId)) {
-      bump(assessment.date)
-    }
-  }
-  return last
+  return createPlanMovementFinder(data, today)(plan)
 }
 
 /** An active plan on which nothing has moved for 60 days. */
 export function findStalledPlans(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const active = new Map(activePeople(data.people, today).map((person) => [person.id, person]))
+  const findLast = createPlanMovementFinder(data, today)
   for (const plan of data.plans) {
     const person = active.get(plan.personId)
     if (plan.status !== 'active' || !person) continue
-    const last = findLastPlanMovement(plan, data, today)
+    const last = findLast(plan)
     const days = daysBetween(last, today)
     if (days < stalledPlanDays) continue
     signals.push({
