@@ -18,6 +18,7 @@ export interface CheckinDue {
 /**
  * Who is due for a check-in in the next `horizonDays` days, and who is overdue: the last done
  * check-in plus the person's cadence (their own, else the workspace default). Most overdue first.
+ * People without a manager are left out: no one holds their check-ins.
  */
 export function listCheckinsDue(
   data: Pick<SignalData, 'people' | 'checkins' | 'settings'>,
@@ -33,7 +34,7 @@ export function listCheckinsDue(
   const horizon = addDays(today, horizonDays)
   const rows: CheckinDue[] = []
   for (const person of data.people) {
-    if (person.status !== 'active') continue
+    if (person.status !== 'active' || person.managerId === null) continue
     const cadence = findCadenceDays(person, data)
     const lastDate = last.get(person.id) ?? null
     const dueDate =

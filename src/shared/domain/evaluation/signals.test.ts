@@ -115,11 +115,13 @@ describe('attention signals', () => {
     const signals = findMissingCheckins(
       data({
         people: [
-          person('late'), // biweekly default: last 29 days ago > 28
-          person('fine'), // 28 days ago: not yet
-          person('weekly', { checkinCadence: 'weekly' }), // 15 days > 14
-          person('monthly', { checkinCadence: 'monthly' }), // 45 days <= 60
-          person('gone', { status: 'left', leftDate: '2026-01-01' }),
+          person('late', { managerId: 'boss' }), // biweekly default: last 29 days ago > 28
+          person('fine', { managerId: 'boss' }), // 28 days ago: not yet
+          person('weekly', { managerId: 'boss', checkinCadence: 'weekly' }), // 15 days > 14
+          person('monthly', { managerId: 'boss', checkinCadence: 'monthly' }), // 45 days <= 60
+          person('gone', { managerId: 'boss', status: 'left', leftDate: '2026-01-01' }),
+          person('boss'), // no manager: no one holds their check-ins
+          person('new', { managerId: 'boss', hireDate: '2026-01-02', createdAt: '2026-01-02' }),
         ],
         checkins: [
           checkin('c1', 'late', '2026-02-04'),
@@ -133,6 +135,7 @@ describe('attention signals', () => {
     expect(signals.map((signal) => [signal.personId, signal.title])).toEqual([
       ['late', 'Person late: no check-in for 29 days'],
       ['weekly', 'Person weekly: no check-in for 15 days'],
+      ['new', 'Person new: no check-in yet'],
     ])
     expect(signals[0]!.explanation).toMatch(/every 14 days, so one was expected by 2026-02-18/)
   })
@@ -183,7 +186,12 @@ describe('dashboard lists', () => {
   it('lists check-ins overdue first, then due within a week', () => {
     const rows = listCheckinsDue(
       data({
-        people: [person('a'), person('b'), person('c', { checkinCadence: 'monthly' })],
+        people: [
+          person('a', { managerId: 'm' }),
+          person('b', { managerId: 'm' }),
+          person('c', { managerId: 'm', checkinCadence: 'monthly' }),
+          person('m'),
+        ],
         checkins: [
           checkin('c1', 'a', '2026-02-10'), // due 02-24, 9 days overdue
           checkin('c2', 'b', '2026-02-25'), // due 03-11, within 7 days

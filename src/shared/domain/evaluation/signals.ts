@@ -141,11 +141,16 @@ export function findCadenceDays(person: Person, data: Pick<SignalData, 'settings
   return cadenceDays[person.checkinCadence ?? data.settings.defaultCadence]
 }
 
-/** No check-in for more than twice the person's cadence (or never, once they have been here that long). */
+/**
+ * No check-in for more than twice the person's cadence (or never, once they have been here that
+ * long). Only people with a manager: check-ins are the manager's conversation with them.
+ */
 export function findMissingCheckins(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
   for (const person of activePeople(data.people, today)) {
+    // Check-ins are held by a manager: someone at the top of the tree has no one to hold them.
+    if (person.managerId === null) continue
     const cadence = findCadenceDays(person, data)
     const last = byPerson.get(person.id)?.at(-1)
     const since = last?.date ?? person.hireDate ?? person.createdAt
@@ -155,7 +160,9 @@ export function findMissingCheckins(data: SignalData, today: string): AttentionS
       id: `no-checkin:${person.id}`,
       kind: 'no-checkin',
       personId: person.id,
-      title: `${person.displayName}: no check-in for ${days} days`,
+      title: last
+        ? `${person.displayName}: no check-in for ${days} days`
+        : `${person.displayName}: no check-in yet`,
       explanation: last
         ? `Last check-in on ${last.date}; their cadence is every ${cadence} days, so one was expected by ${addDays(last.date, cadence)}.`
         : `No check-in recorded since they started on ${since}; their cadence is every ${cadence} days.`,
