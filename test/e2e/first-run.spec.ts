@@ -16,7 +16,7 @@ test('first launch offers a welcome, opens the sample company, and every screen 
 
   expect(await readStat(page, 'Active people')).toBeGreaterThanOrEqual(35)
   await expect(
-    page.getByRole('heading', { name: 'Check-ins and feedback per month' }),
+    page.getByRole('heading', { name: 'Adoption over the last six months' }),
   ).toBeVisible()
 
   for (const title of screenTitles) {

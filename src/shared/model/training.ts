@@ -24,6 +24,28 @@ export const Provider = z.object({
   name: z.string().max(200).default(''),
 })
 
+/**
+ * What the user assumes to turn a KPI change into money, and the windows it is measured over.
+ * Shown beside every ROI figure. `valuePerUnit` null = not entered yet, so no ROI.
+ */
+export const EvaluationAssumptions = z.object({
+  /** Money gained per unit of KPI improvement (per participant when the KPI is per person). */
+  valuePerUnit: z.number().nullable().default(null),
+  /** Days before the start of the training that form the "before" window. */
+  windowBeforeDays: z.number().int().min(7).max(730).default(90),
+  /** Days after the end of the training that form the "after" window. */
+  windowAfterDays: z.number().int().min(7).max(730).default(90),
+  note: z.string().max(2000).default(''),
+})
+export type EvaluationAssumptions = z.infer<typeof EvaluationAssumptions>
+
+export const defaultEvaluationAssumptions: EvaluationAssumptions = {
+  valuePerUnit: null,
+  windowBeforeDays: 90,
+  windowAfterDays: 90,
+  note: '',
+}
+
 export const TrainingInitiative = z.object({
   id: Id,
   title: z.string().trim().min(1).max(300),
@@ -38,6 +60,7 @@ export const TrainingInitiative = z.object({
   kpiId: OptionalId,
   targetChange: z.number().nullable().default(null),
   measurementMethod: z.string().max(2000).default(''),
+  evaluationAssumptions: EvaluationAssumptions.default(() => ({ ...defaultEvaluationAssumptions })),
 })
 export type TrainingInitiative = z.infer<typeof TrainingInitiative>
 

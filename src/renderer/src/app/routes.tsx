@@ -18,6 +18,7 @@ import { CheckinsScreen } from '../features/checkins/CheckinsScreen'
 import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
+import { EvaluationScreen } from '../features/evaluation/EvaluationScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
@@ -62,7 +63,7 @@ const screens: Record<RouteId, ComponentType> = {
   training: TrainingScreen,
   goals: GoalsScreen,
   checkins: CheckinsScreen,
-  evaluation: areaScreen('evaluation'),
+  evaluation: EvaluationScreen,
   reviews: areaScreen('reviews'),
   reports: areaScreen('reports'),
   settings: SettingsScreen,

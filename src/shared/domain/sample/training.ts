@@ -266,8 +266,25 @@ function createInitiatives(context: SampleContext): TrainingInitiative[] {
     kpiId: spec.kpiKey === null ? null : `kpi-${spec.kpiKey}`,
     targetChange: spec.targetChange,
     measurementMethod: spec.measurementMethod,
+    evaluationAssumptions: {
+      valuePerUnit: sampleValuePerUnit[spec.key] ?? null,
+      windowBeforeDays: 90,
+      windowAfterDays: 90,
+      note: sampleValuePerUnit[spec.key] === undefined ? '' : sampleValueNote,
+    },
   }))
 }
+
+/** What the sample's finance lead put on one unit of KPI improvement (the ROI assumptions). */
+const sampleValuePerUnit: Record<string, number> = {
+  'wms-bootcamp': 1800,
+  'consultative-selling': 450,
+  'complaint-roleplay': 90,
+  'machine-simulator': 300,
+  'roast-mentoring': 120,
+}
+const sampleValueNote =
+  'Estimated by finance from rework, refunds and lost orders over one quarter.'
 
 /** Completed enrolments of a person whose training targets the skill, ended by `date`. */
 export function listCompletedTraining(

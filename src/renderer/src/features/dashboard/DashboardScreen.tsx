@@ -11,8 +11,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { openSampleWorkspace } from '../workspaces/workspace-actions'
-import { CheckinsDueCard } from '../checkins/CheckinsDueCard'
-import { AdoptionChart } from './AdoptionChart'
+import { DashboardInsights } from './DashboardInsights'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
 
@@ -72,7 +71,7 @@ export function DashboardScreen() {
           </p>
         </EmptyState>
       ) : (
-        <>
+        <div className="dashboard-sections">
           <section aria-label="Workspace at a glance" className="stat-grid">
             <Stat
               label="Active people"
@@ -88,20 +87,12 @@ export function DashboardScreen() {
             <Stat label="Check-ins, last 30 days" value={summary.checkinsLast30Days} />
             <Stat label="Feedback entries, last 30 days" value={summary.feedbackLast30Days} />
           </section>
-          <section className="card" aria-labelledby="adoption-title">
-            <h2 id="adoption-title">Check-ins and feedback per month</h2>
-            <p className="muted">
-              Regular conversations are the habit that makes development stick. Twelve months,
-              oldest first.
-            </p>
-            <AdoptionChart months={summary.adoption} />
-          </section>
+          <DashboardInsights />
           <div className="card-grid">
-            <CheckinsDueCard />
             <TeamsCard rows={summary.teamRows} />
             <RecentFeedbackCard entries={summary.recentFeedback} />
           </div>
-        </>
+        </div>
       )}
     </div>
   )
