@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { backupContract } from './backup-contract'
 import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
 
@@ -116,6 +117,7 @@ export const contract = {
       .strict(),
     output: returns<SaveResult>(),
   },
+  ...backupContract,
 } as const
 
 export type Contract = typeof contract
@@ -135,6 +137,8 @@ export const MenuCommand = z.enum([
   'view:toggle-theme',
   'help:about',
   'help:shortcuts',
+  'backup:now',
+  'backup:restore',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'
