@@ -1,3 +1,4 @@
+import { BackupDialogs } from '../features/backups/BackupDialogs'
 import { AboutDialog } from '../features/help/AboutDialog'
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog'
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog'
@@ -11,6 +12,7 @@ export function AppDialogs() {
       <NewWorkspaceDialog isOpen={openDialog === 'new-workspace'} onClose={hide} />
       <AboutDialog isOpen={openDialog === 'about'} onClose={hide} />
       <ShortcutsDialog isOpen={openDialog === 'shortcuts'} onClose={hide} />
+      <BackupDialogs />
     </>
   )
 }

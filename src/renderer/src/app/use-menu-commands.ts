@@ -5,10 +5,12 @@ import {
   importWorkspaceFromFile,
   openSampleWorkspace,
 } from '../features/workspaces/workspace-actions'
+import { useBackupUi } from '../features/backups/backup-ui-store'
 import { desktop } from '../platform'
 import { navigate } from './router'
 import { useThemeStore } from './theme'
 import { useUiStore } from './ui-store'
+import { useWorkspaceStore } from './workspace-store'
 
 export function runMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -33,6 +35,11 @@ export function runMenuCommand(command: MenuCommand): void {
       return useUiStore.getState().show('about')
     case 'help:shortcuts':
       return useUiStore.getState().show('shortcuts')
+    case 'backup:now':
+      if (useWorkspaceStore.getState().current) useBackupUi.getState().show('backup-now')
+      return
+    case 'backup:restore':
+      return useBackupUi.getState().show('restore')
   }
 }
 

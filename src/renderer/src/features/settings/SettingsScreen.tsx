@@ -1,5 +1,6 @@
 import { PageHeader } from '../../ui/PageHeader'
 import { AppearanceSection } from './AppearanceSection'
+import { BackupsSection } from './BackupsSection'
 import { NotificationsSection } from './NotificationsSection'
 import { WorkspacesSection } from './WorkspacesSection'
 
@@ -11,6 +12,7 @@ export function SettingsScreen() {
         description="Workspaces, appearance and notifications. Everything stays on this computer."
       />
       <WorkspacesSection />
+      <BackupsSection />
       <AppearanceSection />
       <NotificationsSection />
     </div>
