@@ -28,23 +28,13 @@ export function BackupSummaryView(props: { summary: BackupSummary; fileName: str
         <dt>Records</dt>
         <dd>{summary.totalRecords.toLocaleString()} (checksum verified)</dd>
       </dl>
-      <table className="data-table backup-counts">
-        <caption className="visually-hidden">Records per table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Records</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tables.map(([name, count]) => (
-            <tr key={name}>
-              <th scope="row">{labelTable(name)}</th>
-              <td>{count.toLocaleString()}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="backup-counts" aria-label="Records per table">
+        {tables.map(([name, count]) => (
+          <li key={name}>
+            <span>{labelTable(name)}</span> <strong>{count.toLocaleString()}</strong>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }
