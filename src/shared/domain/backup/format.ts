@@ -92,8 +92,15 @@ export function countTables(tables: Record<string, unknown[]>): Record<string, n
  */
 export function readBackupText(
   text: string,
-  options: { hashText: HashText; maxSchemaVersion: number; upgrades?: BackupUpgrade[] },
+  options: {
+    hashText: HashText
+    maxSchemaVersion: number
+    /** Tests pass a chain of their own to exercise the stepping. */
+    upgrades?: BackupUpgrade[]
+    currentVersion?: number
+  },
 ): ReadBackupResult {
+  const latest = options.currentVersion ?? currentBackupFormatVersion
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -104,11 +111,11 @@ export function readBackupText(
   if (!probe.success || probe.data.format !== backupFormat) {
     return { ok: false, reason: 'not-backup', message: 'This file is not a Trellis backup.' }
   }
-  if (probe.data.formatVersion > currentBackupFormatVersion) {
+  if (probe.data.formatVersion > latest) {
     return {
       ok: false,
       reason: 'newer-version',
-      message: `This backup was made by a newer Trellis (backup format ${probe.data.formatVersion}; this version reads up to ${currentBackupFormatVersion}). Update Trellis to restore it. Nothing was changed.`,
+      message: `This backup was made by a newer Trellis (backup format ${probe.data.formatVersion}; this version reads up to ${latest}). Update Trellis to restore it. Nothing was changed.`,
     }
   }
   const parsed = Document.safeParse(json)
@@ -139,7 +146,7 @@ export function readBackupText(
   const countProblem = findCountProblem(document)
   if (countProblem) return { ok: false, reason: 'damaged', message: countProblem }
   const upgrades = options.upgrades ?? backupUpgrades
-  for (let version = document.formatVersion; version < currentBackupFormatVersion; version += 1) {
+  for (let version = document.formatVersion; version < latest; version += 1) {
     const step = upgrades.find((candidate) => candidate.from === version)
     if (!step) {
       return {
