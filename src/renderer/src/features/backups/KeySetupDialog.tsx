@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { desktop } from '../../platform'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
+import { checkScheduledBackup } from './backup-actions'
 import { PassphraseFields, checkNewPassphrase } from './PassphraseFields'
 
 /**
@@ -32,7 +33,10 @@ export function KeySetupDialog(props: { isOpen: boolean; onClose: () => void }) 
     try {
       const result = await desktop.setUpBackupKey({ passphrase: fields.passphrase })
       if (result.status === 'failed') setError(result.message)
-      else setRecoveryKey(result.recoveryKey)
+      else {
+        setRecoveryKey(result.recoveryKey)
+        void checkScheduledBackup()
+      }
     } finally {
       setIsBusy(false)
     }

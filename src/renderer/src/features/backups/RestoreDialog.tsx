@@ -71,6 +71,7 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
     body = (
       <ChooseStep
         isBusy={isBusy}
+        onClose={close}
         onChooseFile={() => void choose(() => desktop.pickBackupFile())}
         onChooseListed={(entry) =>
           void choose(() =>
@@ -95,6 +96,7 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
 
 function ChooseStep(props: {
   isBusy: boolean
+  onClose(): void
   onChooseFile(): void
   onChooseListed(entry: ListedBackup): void
 }) {
@@ -115,7 +117,9 @@ function ChooseStep(props: {
           Choose a backup file…
         </button>
       </div>
-      <h3>Automatic backups and safety copies{currentId ? ' of this workspace' : ''}</h3>
+      <h3 className="backup-list-title">
+        Automatic backups and safety copies{currentId ? ' of this workspace' : ''}
+      </h3>
       {listed === null ? (
         <p className="muted">Looking in the backup folder…</p>
       ) : mine.length === 0 ? (
@@ -145,6 +149,11 @@ function ChooseStep(props: {
           ))}
         </ul>
       )}
+      <div className="modal-footer">
+        <button type="button" className="button" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
     </>
   )
 }

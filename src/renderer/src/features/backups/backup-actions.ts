@@ -140,8 +140,9 @@ export async function checkScheduledBackup(): Promise<void> {
     if (!isDue) return
     const snapshot = await readWorkspaceSnapshot(current.db, current.info)
     const result = await desktop.writeScheduledBackup({ snapshot })
-    if (result.status === 'failed')
+    if (result.status === 'failed') {
       notify('error', `The automatic backup failed. ${result.message}`)
+    } else useBackupUi.getState().bump()
   } catch (error) {
     notify('error', `The automatic backup failed: ${describeError(error)}`)
   } finally {

@@ -4,7 +4,7 @@ import type { BackupSettings, ListedBackup } from '../../../../shared/backup-con
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
-import { exportCsvZip, exportPlainJson } from '../backups/backup-actions'
+import { checkScheduledBackup, exportCsvZip, exportPlainJson } from '../backups/backup-actions'
 import { useBackupUi } from '../backups/backup-ui-store'
 import { formatWhen } from '../backups/BackupSummaryView'
 
@@ -13,6 +13,7 @@ const frequencyLabels = { off: 'Off', daily: 'Daily', weekly: 'Weekly' } as cons
 export function BackupsSection() {
   const { info } = useCurrentWorkspace()
   const dialog = useBackupUi((state) => state.dialog)
+  const revision = useBackupUi((state) => state.revision)
   const [settings, setSettings] = useState<BackupSettings | null>(null)
   const [latest, setLatest] = useState<ListedBackup | null>(null)
   const [keepLast, setKeepLast] = useState('')
@@ -36,7 +37,7 @@ export function BackupsSection() {
     return () => {
       isLive = false
     }
-  }, [dialog, info.id])
+  }, [dialog, revision, info.id])
 
   if (!settings) return null
 
@@ -47,6 +48,7 @@ export function BackupsSection() {
     })
     setSettings(next)
     notify('success', 'Backup settings saved.')
+    void checkScheduledBackup()
   }
 
   const saveKeepLast = (): void => {
@@ -71,7 +73,7 @@ export function BackupsSection() {
 
   const show = useBackupUi.getState().show
   return (
-    <section className="card" aria-labelledby="backups-title">
+    <section className="card backups-section" aria-labelledby="backups-title">
       <div className="card-header">
         <h2 id="backups-title">Backups</h2>
         <div className="row">
@@ -125,7 +127,7 @@ export function BackupsSection() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="backup-keep">Keep the last</label>
+          <label htmlFor="backup-keep">Backups kept per workspace</label>
           <input
             id="backup-keep"
             type="number"
