@@ -49,6 +49,7 @@ const magic = 'age-encryption.org/v1\n'
 const chunkSize = 64 * 1024
 const tagSize = 16
 const scryptLabel = 'age-encryption.org/v1/scrypt'
+const maxStanzas = 64
 
 function scrypt(passphrase: string, salt: Uint8Array, logN: number): Promise<Buffer> {
   const N = 2 ** logN
@@ -173,6 +174,13 @@ export function inspectAgeFile(file: Uint8Array): { bytes: Uint8Array; header: A
   const headerText = Buffer.from(bytes.subarray(0, macStart)).toString('latin1')
   const stanzaLines = headerText.split('\n').filter((line) => line.startsWith('-> '))
   const stanzaArgs = stanzaLines.map((line) => line.slice(3).split(' '))
+  // More stanzas than any real file has: each would cost a key agreement to try.
+  if (stanzaArgs.length > maxStanzas) {
+    throw new AgeError(
+      'damaged',
+      `The file's header lists ${stanzaArgs.length} recipients; it was refused unopened.`,
+    )
+  }
   const scrypt = stanzaArgs.find((args) => args[0] === 'scrypt') ?? null
   if (scrypt) checkScryptArgs(scrypt)
   return {

@@ -108,6 +108,13 @@ export function readBackupText(
     return { ok: false, reason: 'damaged', message: 'The backup’s contents are not valid JSON.' }
   }
   const probe = z.object({ format: z.string(), formatVersion: z.number() }).safeParse(json)
+  if (probe.success && probe.data.format === 'trellis-workspace') {
+    return {
+      ok: false,
+      reason: 'not-backup',
+      message: 'This is a workspace export, not a backup: open it with File → Import workspace….',
+    }
+  }
   if (!probe.success || probe.data.format !== backupFormat) {
     return { ok: false, reason: 'not-backup', message: 'This file is not a Trellis backup.' }
   }
