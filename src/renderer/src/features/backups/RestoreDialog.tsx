@@ -41,6 +41,9 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
         setPicked(null)
         setError(`${next.fileName}: ${result.message}`)
       }
+    } catch (failure) {
+      setPicked(null)
+      setError(`${next.fileName} could not be opened: ${describe(failure)}`)
     } finally {
       setIsBusy(false)
     }
@@ -48,7 +51,12 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
 
   const choose = async (pick: () => ReturnType<typeof desktop.pickBackupFile>): Promise<void> => {
     setError(null)
-    const result = await pick()
+    let result: Awaited<ReturnType<typeof pick>>
+    try {
+      result = await pick()
+    } catch (failure) {
+      return setError(`The backup could not be read: ${describe(failure)}`)
+    }
     if (result.status === 'cancelled') return
     if (result.status === 'failed') return setError(result.message)
     setPicked(result)
@@ -298,4 +306,8 @@ function ReviewStep(props: {
       </div>
     </>
   )
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -2,6 +2,7 @@ import { Building2, FolderInput, Sprout, Sparkles } from 'lucide-react'
 import { useState } from 'react'
 import { useUiStore } from '../../app/ui-store'
 import { notify } from '../../ui/toast-store'
+import { RestoreOffer } from '../backups/RestoreOffer'
 import { importWorkspaceFromFile, openSampleWorkspace } from './workspace-actions'
 
 /** Shown when this computer has no workspace yet. */
@@ -61,6 +62,7 @@ export function WelcomeScreen() {
             <span className="choice-text">A .trellis.json file exported from Trellis.</span>
           </button>
         </div>
+        <RestoreOffer />
       </div>
     </main>
   )
