@@ -53,6 +53,17 @@ export function createElectronPorts(errorLog: ErrorLog): Ports {
           : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
+      async chooseFolderPath({ title }) {
+        const options = {
+          title,
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
     },
     notifications: {
       show(title, body) {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { z } from 'zod'
 import type { Contract, OperationName, OperationOutput } from '../shared/contract'
+import { createBackupHandlers } from './backup-handlers'
 import { createCsvHandlers } from './csv-handlers'
 import type { Ports } from './ports'
 import { isAllowedExternalUrl } from './security'
@@ -18,6 +19,7 @@ const maxWorkspaceFileBytes = 200 * 1024 * 1024
 export function createHandlers(ports: Ports): HandlerTable {
   return {
     ...createCsvHandlers(ports),
+    ...createBackupHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

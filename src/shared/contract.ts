@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { backupContract } from './backup-contract'
 import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
 
@@ -133,6 +134,7 @@ export const contract = {
     input: Empty,
     output: returns<{ isOpened: boolean }>(),
   },
+  ...backupContract,
 } as const
 
 export type Contract = typeof contract
@@ -153,8 +155,9 @@ export const MenuCommand = z.enum([
   'help:about',
   'help:shortcuts',
   'help:open-logs',
-  'backup:restore',
   'feedback:quick',
+  'backup:now',
+  'backup:restore',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'

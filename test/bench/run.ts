@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { routeList } from '../../src/renderer/src/app/route-list'
 import { launchBrowser, openHarnessApp, rendererFolder } from '../harness/launch'
+import { measureBackup } from './backup-bench'
 import { measureRosterImport, timeMainReadInElectron } from './import-bench'
 import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
@@ -134,6 +135,52 @@ console.log(
 )
 record('Note search 10,000 notes: slowest query (median of 7 runs)', search.worstQueryMs, 'ms', 100)
 record('Note search 10,000 notes: building the index (reference)', search.buildMs, 'ms', null)
+const backup = await measureBackup()
+console.log(
+  `Backup ${backup.megabytes.toFixed(0)} MB: Trellis ${backup.backupMs.toFixed(0)} ms, age CLI ${backup.ageEncryptMs.toFixed(0)} ms (${(backup.backupMs / backup.ageEncryptMs).toFixed(2)}x); restore: Trellis ${backup.restoreMs.toFixed(0)} ms, age CLI ${backup.ageDecryptMs.toFixed(0)} ms (${(backup.restoreMs / backup.ageDecryptMs).toFixed(2)}x); record validation before writing ${backup.validateMs.toFixed(0)} ms`,
+)
+record(
+  'Backup 50 MB workspace: Trellis (checksum, scrypt, encrypt, atomic write)',
+  backup.backupMs,
+  'ms',
+  null,
+)
+record(
+  'Backup 50 MB workspace: age -p on the same data (reference)',
+  backup.ageEncryptMs,
+  'ms',
+  null,
+)
+record(
+  'Backup 50 MB workspace: Trellis over age CLI',
+  backup.backupMs / backup.ageEncryptMs,
+  'x',
+  2,
+)
+record(
+  'Restore 50 MB workspace: Trellis (read, decrypt, checksum, counts)',
+  backup.restoreMs,
+  'ms',
+  null,
+)
+record(
+  'Restore 50 MB workspace: age -d on the same data (reference)',
+  backup.ageDecryptMs,
+  'ms',
+  null,
+)
+record(
+  'Restore 50 MB workspace: Trellis over age CLI',
+  backup.restoreMs / backup.ageDecryptMs,
+  'x',
+  2,
+)
+record(
+  'Restore 50 MB workspace: record validation before the write (reference)',
+  backup.validateMs,
+  'ms',
+  null,
+)
 
 record(
   'Production bundle: renderer JavaScript',

@@ -7,6 +7,7 @@ export class ScriptedDialogs implements DialogPort {
   readonly confirmAnswers: boolean[] = []
   readonly savePaths: Array<string | null> = []
   readonly openPaths: Array<string | null> = []
+  readonly folderPaths: Array<string | null> = []
   readonly asked: Array<{ kind: string; title: string }> = []
 
   async confirm(options: { title: string }): Promise<boolean> {
@@ -27,6 +28,13 @@ export class ScriptedDialogs implements DialogPort {
     this.asked.push({ kind: 'open', title: options.title })
     const answer = this.openPaths.shift()
     if (answer === undefined) throw new Error(`Unscripted open dialog: ${options.title}`)
+    return answer
+  }
+
+  async chooseFolderPath(options: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'folder', title: options.title })
+    const answer = this.folderPaths.shift()
+    if (answer === undefined) throw new Error(`Unscripted folder dialog: ${options.title}`)
     return answer
   }
 }

@@ -1,4 +1,5 @@
 import { QuickFeedbackDialog } from '../features/checkins/FeedbackDialog'
+import { BackupDialogs } from '../features/backups/BackupDialogs'
 import { AboutDialog } from '../features/help/AboutDialog'
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog'
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog'
@@ -13,6 +14,7 @@ export function AppDialogs() {
       <AboutDialog isOpen={openDialog === 'about'} onClose={hide} />
       <ShortcutsDialog isOpen={openDialog === 'shortcuts'} onClose={hide} />
       <QuickFeedbackDialog isOpen={openDialog === 'quick-feedback'} onClose={hide} />
+      <BackupDialogs />
     </>
   )
 }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../../shared/contract'
-import { startRestore } from '../features/backups/start-restore'
 import { openLogFolder } from '../features/help/open-log-folder'
 import {
   exportCurrentWorkspace,
@@ -8,10 +7,12 @@ import {
   openSampleWorkspace,
 } from '../features/workspaces/workspace-actions'
 import { openQuickFeedback } from '../features/checkins/quick-feedback'
+import { useBackupUi } from '../features/backups/backup-ui-store'
 import { desktop } from '../platform'
 import { navigate } from './router'
 import { useThemeStore } from './theme'
 import { useUiStore } from './ui-store'
+import { useWorkspaceStore } from './workspace-store'
 
 export function runMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -39,11 +40,13 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'help:open-logs':
       void openLogFolder()
       return
-    case 'backup:restore':
-      void startRestore()
-      return
     case 'feedback:quick':
       return openQuickFeedback()
+    case 'backup:now':
+      if (useWorkspaceStore.getState().current) useBackupUi.getState().show('backup-now')
+      return
+    case 'backup:restore':
+      return useBackupUi.getState().show('restore')
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Enrolment, Goal, GoalUpdate, PlanItem, TrainingInitiative } from '../../model'
+import {
+  defaultEvaluationAssumptions,
+  type Enrolment,
+  type Goal,
+  type GoalUpdate,
+  type PlanItem,
+  type TrainingInitiative,
+} from '../../model'
 import {
   suggestCompletedTraining,
   suggestDevelopmentGoal,
@@ -39,6 +46,7 @@ function planItem(overrides: Partial<PlanItem>): PlanItem {
 }
 
 const initiative: TrainingInitiative = {
+  evaluationAssumptions: { ...defaultEvaluationAssumptions },
   id: 'i1',
   title: 'Latte art basics',
   description: '',

@@ -35,6 +35,7 @@ function assessment(
 
 function feedback(id: string, date: string, skillIds: string[]): FeedbackEntry {
   return {
+    goalIds: [],
     id,
     personId: 'p1',
     date,
@@ -143,6 +144,7 @@ describe('level 3: behaviour', () => {
         planItems: [
           {
             id: 'item-1',
+            evidence: [],
             planId: 'plan-1',
             personId: 'p1',
             kind: 'enrolment',

@@ -1,4 +1,4 @@
-import type { TrainingInitiative } from '../../model'
+import { defaultEvaluationAssumptions, type TrainingInitiative } from '../../model'
 
 /** What a new workspace's catalogue starts with: low-cost formats, ready to edit. */
 export function createStarterInitiatives(): TrainingInitiative[] {
@@ -8,6 +8,7 @@ export function createStarterInitiatives(): TrainingInitiative[] {
     skillTargets: [],
     kpiId: null,
     targetChange: null,
+    evaluationAssumptions: defaultEvaluationAssumptions,
   }
   return [
     {

@@ -1,5 +1,11 @@
 import type { PersonGap } from '../skills'
-import type { DevelopmentPlan, PlanItem, Skill, TrainingInitiative } from '../../model'
+import {
+  defaultEvaluationAssumptions,
+  type DevelopmentPlan,
+  type PlanItem,
+  type Skill,
+  type TrainingInitiative,
+} from '../../model'
 
 export function makeSkill(id: string, name: string): Skill {
   return {
@@ -23,6 +29,7 @@ export function makeInitiative(
     title: id,
     description: '',
     provider: { kind: 'external', personId: null, name: '' },
+    evaluationAssumptions: { ...defaultEvaluationAssumptions },
     cost: 0,
     hours: 1,
     skillTargets: [],

@@ -108,7 +108,7 @@ export function readWorkspaceFile(text: string): ReadWorkspaceResult {
   }
 }
 
-function parseTable(
+export function parseTable(
   name: TableName,
   rows: unknown[],
 ): { ok: true; rows: unknown[] } | { ok: false; message: string } {

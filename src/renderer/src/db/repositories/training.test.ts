@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
-import type { TrainingInitiative } from '../../../../shared/model'
+import { defaultEvaluationAssumptions, type TrainingInitiative } from '../../../../shared/model'
 import { openWorkspaceDb, type WorkspaceDb } from '../workspace-db'
 import { replaceWorkspaceData } from './snapshot'
 import {
@@ -38,6 +38,7 @@ function draft(fields: Partial<TrainingInitiative> = {}): TrainingInitiative {
     kpiId: null,
     targetChange: null,
     measurementMethod: '',
+    evaluationAssumptions: { ...defaultEvaluationAssumptions },
     ...fields,
   }
 }

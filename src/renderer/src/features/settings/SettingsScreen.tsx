@@ -2,6 +2,7 @@ import { CadenceSection } from '../checkins/CadenceSection'
 import { PageHeader } from '../../ui/PageHeader'
 import { FiscalYearSection } from '../goals/FiscalYearSection'
 import { AppearanceSection } from './AppearanceSection'
+import { BackupsSection } from './BackupsSection'
 import { NotificationsSection } from './NotificationsSection'
 import { WorkspacesSection } from './WorkspacesSection'
 
@@ -13,6 +14,7 @@ export function SettingsScreen() {
         description="Workspaces, appearance and notifications. Everything stays on this computer."
       />
       <WorkspacesSection />
+      <BackupsSection />
       <AppearanceSection />
       <NotificationsSection />
       <CadenceSection />

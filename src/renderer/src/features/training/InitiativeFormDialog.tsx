@@ -2,7 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Plus, X } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
 import { formatLabels, providerLabels } from '../../../../shared/domain/training/labels'
-import { LearningFormat, type TrainingInitiative } from '../../../../shared/model'
+import {
+  defaultEvaluationAssumptions,
+  LearningFormat,
+  type TrainingInitiative,
+} from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveInitiative } from '../../db/repositories/training'
 import { Modal } from '../../ui/Modal'
@@ -31,6 +35,7 @@ function toDraft(initiative: TrainingInitiative | null): Draft {
     kpiId: null,
     targetChange: null,
     measurementMethod: '',
+    evaluationAssumptions: { ...defaultEvaluationAssumptions },
   }
   return {
     ...base,

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { runMenuCommand } from '../../app/use-menu-commands'
 import { useUiStore } from '../../app/ui-store'
 import { notify } from '../../ui/toast-store'
+import { RestoreOffer } from '../backups/RestoreOffer'
 import { TeamNameStep } from './TeamNameStep'
 import { importWorkspaceFromFile, openSampleWorkspace } from './workspace-actions'
 
@@ -93,6 +94,7 @@ export function WelcomeScreen() {
               </button>{' '}
               (.trellis.json)
             </p>
+            <RestoreOffer />
           </>
         )}
       </div>

@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'react'
+import { DatabaseBackup, FileJson, FileSpreadsheet, History } from 'lucide-react'
+import type { BackupSettings, ListedBackup } from '../../../../shared/backup-contract'
+import { useCurrentWorkspace } from '../../app/workspace-store'
+import { desktop } from '../../platform'
+import { notify } from '../../ui/toast-store'
+import { checkScheduledBackup, exportCsvZip, exportPlainJson } from '../backups/backup-actions'
+import { useBackupUi } from '../backups/backup-ui-store'
+import { formatWhen } from '../backups/BackupSummaryView'
+
+const frequencyLabels = { off: 'Off', daily: 'Daily', weekly: 'Weekly' } as const
+
+export function BackupsSection() {
+  const { info } = useCurrentWorkspace()
+  const dialog = useBackupUi((state) => state.dialog)
+  const revision = useBackupUi((state) => state.revision)
+  const [settings, setSettings] = useState<BackupSettings | null>(null)
+  const [latest, setLatest] = useState<ListedBackup | null>(null)
+  const [keepLast, setKeepLast] = useState('')
+  const [keepError, setKeepError] = useState<string | null>(null)
+
+  // Reloads after a dialog closes: setting up the key or a backup changes what is shown.
+  useEffect(() => {
+    if (dialog !== null) return
+    let isLive = true
+    void Promise.all([desktop.getBackupSettings(), desktop.listBackups()]).then(
+      ([next, listed]) => {
+        if (!isLive) return
+        setSettings(next)
+        setKeepLast(String(next.keepLast))
+        setLatest(
+          listed.find((entry) => entry.source === 'scheduled' && entry.workspaceId === info.id) ??
+            null,
+        )
+      },
+    )
+    return () => {
+      isLive = false
+    }
+  }, [dialog, revision, info.id])
+
+  if (!settings) return null
+
+  const save = async (changes: Partial<Pick<BackupSettings, 'frequency' | 'keepLast'>>) => {
+    const next = await desktop.updateBackupSettings({
+      frequency: changes.frequency ?? settings.frequency,
+      keepLast: changes.keepLast ?? settings.keepLast,
+    })
+    setSettings(next)
+    notify('success', 'Backup settings saved.')
+    void checkScheduledBackup()
+  }
+
+  const saveKeepLast = (): void => {
+    const value = Number(keepLast)
+    if (!Number.isInteger(value) || value < 1 || value > 365) {
+      setKeepError('Keep between 1 and 365 backups.')
+      return
+    }
+    setKeepError(null)
+    if (value !== settings.keepLast) void save({ keepLast: value })
+  }
+
+  const chooseFolder = async (): Promise<void> => {
+    const result = await desktop.chooseBackupFolder()
+    if ('status' in result) {
+      if (result.status === 'failed') notify('error', result.message)
+      return
+    }
+    setSettings(result)
+    notify('success', `Automatic backups now go to ${result.folder}.`)
+  }
+
+  const show = useBackupUi.getState().show
+  return (
+    <section className="card backups-section" aria-labelledby="backups-title">
+      <div className="card-header">
+        <h2 id="backups-title">Backups</h2>
+        <div className="row">
+          <button type="button" className="button" onClick={() => show('restore')}>
+            <History size={16} aria-hidden /> Restore…
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => show('backup-now')}
+          >
+            <DatabaseBackup size={16} aria-hidden /> Back up now…
+          </button>
+        </div>
+      </div>
+      <p className="muted">
+        Backups are encrypted files in the open age format: any computer with the{' '}
+        <span className="mono">age</span> tool can decrypt them, nobody without the passphrase or
+        key can.
+      </p>
+
+      <h3>Automatic backups</h3>
+      {settings.hasKey ? (
+        <p>
+          On, encrypted to your backup key.{' '}
+          {latest
+            ? `Last automatic backup of “${info.name}”: ${formatWhen(latest.createdAt)}.`
+            : `No automatic backup of “${info.name}” yet; the first runs shortly.`}
+        </p>
+      ) : (
+        <p>
+          Not set up yet. Automatic backups need a key, which you protect with a passphrase and
+          receive once as a recovery key.
+        </p>
+      )}
+      <div className="backup-settings">
+        <div className="field">
+          <label htmlFor="backup-frequency">How often</label>
+          <select
+            id="backup-frequency"
+            value={settings.frequency}
+            onChange={(event) =>
+              void save({ frequency: event.target.value as BackupSettings['frequency'] })
+            }
+          >
+            {Object.entries(frequencyLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="backup-keep">Backups kept per workspace</label>
+          <input
+            id="backup-keep"
+            type="number"
+            min={1}
+            max={365}
+            value={keepLast}
+            aria-invalid={keepError ? true : undefined}
+            aria-describedby={keepError ? 'backup-keep-error' : undefined}
+            onChange={(event) => setKeepLast(event.target.value)}
+            onBlur={saveKeepLast}
+            onKeyDown={(event) => event.key === 'Enter' && saveKeepLast()}
+          />
+          {keepError ? (
+            <p id="backup-keep-error" className="field-error">
+              {keepError}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="button" onClick={() => show('key-setup')}>
+          {settings.hasKey ? 'Replace the key…' : 'Set up automatic backups…'}
+        </button>
+      </div>
+      <p>
+        Folder: <span className="mono">{settings.folder}</span>{' '}
+        <button type="button" className="link-button" onClick={() => void chooseFolder()}>
+          Change…
+        </button>
+      </p>
+
+      <h3>Open export</h3>
+      <p className="muted">
+        Everything in plain, readable files for other tools. These files are not encrypted.
+      </p>
+      <div className="row">
+        <button type="button" className="button" onClick={() => void exportPlainJson()}>
+          <FileJson size={16} aria-hidden /> Export as JSON…
+        </button>
+        <button type="button" className="button" onClick={() => void exportCsvZip()}>
+          <FileSpreadsheet size={16} aria-hidden /> Export as CSV files (zip)…
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+export const minPassphraseLength = 10
+
+export type PassphraseRating = {
+  level: 'too-short' | 'weak' | 'fair' | 'strong'
+  /** A rough estimate of the bits an attacker must guess. */
+  bits: number
+  hint: string
+}
+
+/**
+ * A rough strength hint: the character classes used and the length, with a discount for repeats
+ * and for a single dictionary-like word. Long word passphrases rate well, as they should.
+ */
+export function ratePassphrase(passphrase: string): PassphraseRating {
+  const length = [...passphrase].length
+  if (length < minPassphraseLength) {
+    return {
+      level: 'too-short',
+      bits: 0,
+      hint: `Use at least ${minPassphraseLength} characters; four or five random words work well.`,
+    }
+  }
+  let pool = 0
+  if (/[a-z]/.test(passphrase)) pool += 26
+  if (/[A-Z]/.test(passphrase)) pool += 26
+  if (/[0-9]/.test(passphrase)) pool += 10
+  if (/[^A-Za-z0-9]/.test(passphrase)) pool += 33
+  const distinct = new Set(passphrase).size
+  const effectiveLength = Math.min(length, distinct * 2)
+  const isOneWord = /^[A-Za-z]+[0-9]{0,4}[^A-Za-z0-9]?$/.test(passphrase)
+  const bits = Math.round(effectiveLength * Math.log2(Math.max(pool, 2)) * (isOneWord ? 0.5 : 1))
+  if (bits < 50) {
+    return {
+      level: 'weak',
+      bits,
+      hint: 'Weak: add more words or characters that are not repeated.',
+    }
+  }
+  if (bits < 75) return { level: 'fair', bits, hint: 'Fair: one or two more words make it strong.' }
+  return { level: 'strong', bits, hint: 'Strong.' }
+}
