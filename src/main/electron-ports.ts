@@ -52,6 +52,18 @@ export function createElectronPorts(): Ports {
           : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
+      async chooseFolder({ title }) {
+        const options = {
+          title,
+          defaultPath: app.getPath('documents'),
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
     },
     notifications: {
       show(title, body) {

@@ -5,6 +5,7 @@ import { createCsvHandlers } from './csv-handlers'
 import type { Ports } from './ports'
 import { isAllowedExternalUrl } from './security'
 import { writeFileAtomic } from './services/atomic-write'
+import { createPdfHandlers } from './services/pdf/pdf-handlers'
 import { readTextFile } from './services/read-text-file'
 
 export type HandlerTable = {
@@ -17,6 +18,7 @@ const maxWorkspaceFileBytes = 200 * 1024 * 1024
 export function createHandlers(ports: Ports): HandlerTable {
   return {
     ...createCsvHandlers(ports),
+    ...createPdfHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

@@ -27,6 +27,14 @@ export class ScriptedDialogs implements DialogPort {
     if (answer === undefined) throw new Error(`Unscripted open dialog: ${options.title}`)
     return answer
   }
+
+  /** A folder is picked with an open dialog, so it takes its answer from `openPaths`. */
+  async chooseFolder(options: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'folder', title: options.title })
+    const answer = this.openPaths.shift()
+    if (answer === undefined) throw new Error(`Unscripted folder dialog: ${options.title}`)
+    return answer
+  }
 }
 
 export function createTestPorts(userDataPath: string) {
