@@ -6,6 +6,7 @@ import { routeList } from '../../src/renderer/src/app/route-list'
 import { launchBrowser, openHarnessApp, rendererFolder } from '../harness/launch'
 import { measureRosterImport, timeMainReadInElectron } from './import-bench'
 import { measureMatrix } from './matrix-bench'
+import { measurePackets } from './pdf-bench'
 
 interface BenchResult {
   name: string
@@ -120,6 +121,13 @@ try {
 } finally {
   await browser.close()
 }
+
+const packets = await measurePackets()
+console.log(
+  `Review packets: one in ${packets.onePacketMs.toFixed(0)} ms, 50 in ${packets.fiftyPacketsMs.toFixed(0)} ms`,
+)
+record('Review packet PDF: one packet laid out in main', packets.onePacketMs, 'ms', 1000)
+record('Review packet PDF: batch of 50 packets into a folder', packets.fiftyPacketsMs, 'ms', 30000)
 
 record(
   'Production bundle: renderer JavaScript',
