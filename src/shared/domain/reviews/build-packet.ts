@@ -363,7 +363,6 @@ function buildReview(
     strengths: review.strengths,
     growthAreas: review.growthAreas,
     nextGoals: review.nextGoals,
-    // records written before calibration existed have no note
-    nineBoxNote: (review.calibrationNote as string | undefined) ?? '',
+    nineBoxNote: review.calibrationNote ?? '',
   }
 }
