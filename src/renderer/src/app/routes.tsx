@@ -18,6 +18,8 @@ import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
+import { ReportsScreen } from '../features/reports/ReportsScreen'
+import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { SkillsScreen } from '../features/skills/SkillsScreen'
 import { routeList, type RouteId } from './route-list'
@@ -60,8 +62,8 @@ const screens: Record<RouteId, ComponentType> = {
   goals: areaScreen('goals'),
   checkins: areaScreen('checkins'),
   evaluation: areaScreen('evaluation'),
-  reviews: areaScreen('reviews'),
-  reports: areaScreen('reports'),
+  reviews: ReviewsScreen,
+  reports: ReportsScreen,
   settings: SettingsScreen,
 }
 

@@ -17,3 +17,13 @@ export {
 export { checkRecency, listCitedEvidenceIds } from './recency'
 export { checkSelfManagerGap } from './self-gap'
 export type { BiasFlag, BiasKind, RatingScale } from './types'
+export { buildReviewPacket, type PacketOptions, type PacketSources } from './build-packet'
+export {
+  buildCheckContext,
+  listPeriodEvidence,
+  readPerformanceLevel,
+  readRatingScale,
+  type EvidenceItem,
+  type NineBoxLevel,
+} from './evidence'
+export { buildTeamReport, toInitials, type Naming } from './team-report'
