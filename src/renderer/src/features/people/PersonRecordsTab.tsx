@@ -3,6 +3,7 @@ import { Sprout } from 'lucide-react'
 import type { TableName } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
+import { PersonReviewsTab } from '../reviews/PersonReviewsTab'
 
 export type PersonTabId =
   'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews'
@@ -65,6 +66,11 @@ export function PersonRecordsTab(props: {
   tab: Exclude<PersonTabId, 'profile'>
   personId: string
 }) {
+  if (props.tab === 'reviews') return <PersonReviewsTab personId={props.personId} />
+  return <PlaceholderTab {...props} />
+}
+
+function PlaceholderTab(props: { tab: Exclude<PersonTabId, 'profile'>; personId: string }) {
   const content = tabContent[props.tab]
   const { db } = useCurrentWorkspace()
   const count = useLiveQuery(
