@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '../harness/fixture'
+import { goTo, openSampleCompany } from './helpers'
+
+test('a review is rated with its evidence and bias checks, and packets export as PDFs', async ({
+  app,
+}) => {
+  const { page, tempDir } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Reviews')
+  await page
+    .getByRole('button', { name: /^Open the review of / })
+    .first()
+    .click()
+  const dialog = page.getByRole('dialog', { name: /^Review: / })
+  await expect(dialog.getByRole('heading', { name: 'Bias checks' })).toBeVisible()
+  await expect(
+    dialog.getByRole('heading', { name: /Evidence of the period \(\d+\)/ }),
+  ).toBeVisible()
+  await dialog.getByLabel('Overall rating').selectOption({ index: 0 })
+  await dialog.getByLabel('State').selectOption('final')
+  await dialog.getByRole('button', { name: 'Save review' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Give an overall rating before the review is final.',
+  )
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('tab', { name: 'Calibration' }).click()
+  await expect(
+    page.getByRole('heading', { name: '9-box: performance and potential' }),
+  ).toBeVisible()
+
+  await goTo(page, 'Reports & export')
+  const packetPath = join(tempDir, 'packet.pdf')
+  await app.answerSaveDialog(packetPath)
+  await page.getByRole('button', { name: 'Export packet as PDF…' }).click()
+  await expect(page.getByText('Saved packet.pdf.')).toBeVisible({ timeout: 20_000 })
+  execFileSync('qpdf', ['--check', packetPath])
+  expect(execFileSync('pdftotext', [packetPath, '-'], { encoding: 'utf8' })).toContain(
+    'Skills against the role',
+  )
+
+  const folder = join(tempDir, 'batch')
+  execFileSync('mkdir', ['-p', folder])
+  await app.answerOpenDialog(folder)
+  await page.getByLabel('Packets for').selectOption({ index: 0 })
+  await page.getByRole('button', { name: 'Export packets…' }).click()
+  await expect(page.getByText(/^Saved \d+ packets\.$/)).toBeVisible({ timeout: 30_000 })
+  const files = readdirSync(folder)
+  expect(files.length).toBeGreaterThan(1)
+  expect(files.every((file) => file.endsWith('.pdf') && !file.startsWith('.'))).toBe(true)
+  expect(existsSync(join(folder, files[0]!))).toBe(true)
+})
