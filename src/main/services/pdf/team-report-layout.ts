@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { TeamReport } from '../../../shared/domain/reviews/packet'
-import type { Blocks } from './blocks'
+import { pageWidth, type Blocks } from './blocks'
 
 const namingNote: Record<TeamReport['naming'], string> = {
   names: 'People are named.',
@@ -15,7 +15,7 @@ function formatCell(cell: { current: number | null; required: number | null }): 
 
 export function layoutTeamReport(report: TeamReport, blocks: Blocks): Content[] {
   const skillChunks: number[][] = []
-  const perTable = 8
+  const perTable = 6
   for (let start = 0; start < report.skills.length; start += perTable) {
     skillChunks.push(
       report.skills.slice(start, start + perTable).map((_, offset) => start + offset),
@@ -41,7 +41,7 @@ export function layoutTeamReport(report: TeamReport, blocks: Blocks): Content[] 
           ),
         ],
         report.rows.map((row) => [row.label, ...columns.map((c) => formatCell(row.cells[c]!))]),
-        [90, ...columns.map(() => '*' as const)],
+        [80, ...columns.map(() => (pageWidth - 80 - 12 * (columns.length + 1)) / columns.length)],
       ),
     ),
     blocks.muted('* critical skill'),

@@ -85,7 +85,7 @@ export function BatchExport(props: { data: ReviewData }) {
   }
 
   return (
-    <section className="card" aria-labelledby="batch-title">
+    <section className="card report-form" aria-labelledby="batch-title">
       <h2 id="batch-title">Batch export</h2>
       {sources.length === 0 ? (
         <p className="muted">

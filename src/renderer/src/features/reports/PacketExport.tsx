@@ -45,7 +45,7 @@ export function PacketExport(props: { data: ReviewData; initialPersonId?: string
   }
 
   return (
-    <section className="card" aria-labelledby="packet-title">
+    <section className="card report-form" aria-labelledby="packet-title">
       <h2 id="packet-title">Review packet</h2>
       <p className="muted">
         Profile, skills against the role, gaps, plan, goals and KPIs, training results, check-ins,

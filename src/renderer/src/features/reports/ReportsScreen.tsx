@@ -1,3 +1,4 @@
+import './reports.css'
 import { FileText } from 'lucide-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { WorkspaceSettings } from '../../../../shared/model'

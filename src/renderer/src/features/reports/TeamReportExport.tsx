@@ -47,7 +47,7 @@ export function TeamReportExport(props: { data: ReviewData; systemicGapThreshold
   }
 
   return (
-    <section className="card" aria-labelledby="team-report-title">
+    <section className="card report-form" aria-labelledby="team-report-title">
       <h2 id="team-report-title">Team skills report</h2>
       {teams.length === 0 ? (
         <p className="muted">Create teams on the People screen to report on them.</p>
