@@ -1,8 +1,22 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
+
+async function findSeriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+}
 
 test('a review is rated with its evidence and bias checks, and packets export as PDFs', async ({
   app,
@@ -19,6 +33,7 @@ test('a review is rated with its evidence and bias checks, and packets export as
   await expect(
     dialog.getByRole('heading', { name: /Evidence of the period \(\d+\)/ }),
   ).toBeVisible()
+  expect(await findSeriousViolations(page), 'review dialog').toEqual([])
   await dialog.getByLabel('Overall rating').selectOption({ index: 0 })
   await dialog.getByLabel('State').selectOption('final')
   await dialog.getByRole('button', { name: 'Save review' }).click()
@@ -31,8 +46,10 @@ test('a review is rated with its evidence and bias checks, and packets export as
   await expect(
     page.getByRole('heading', { name: '9-box: performance and potential' }),
   ).toBeVisible()
+  expect(await findSeriousViolations(page), 'calibration').toEqual([])
 
   await goTo(page, 'Reports & export')
+  expect(await findSeriousViolations(page), 'reports').toEqual([])
   const packetPath = join(tempDir, 'packet.pdf')
   await app.answerSaveDialog(packetPath)
   await page.getByRole('button', { name: 'Export packet as PDF…' }).click()
