@@ -97,6 +97,23 @@ export function ReviewEditor(props: {
         goalRatings: [...rest, { goalId, rating, evidenceIds: previous?.evidenceIds ?? [] }],
       }
     })
+  // Self-assessments recorded in the period (for example from a self-review form) fill the column.
+  const importSelfAssessments = () => {
+    const latest = new Map<string, { rating: number; date: string }>()
+    for (const a of data.assessments) {
+      if (a.personId !== draft.personId || a.source !== 'self' || a.date > cycle.periodEnd) continue
+      if (!skillIds.includes(a.skillId)) continue
+      const known = latest.get(a.skillId)
+      if (!known || a.date > known.date) latest.set(a.skillId, { rating: a.level, date: a.date })
+    }
+    if (latest.size === 0)
+      return notify('info', 'No self-assessment is recorded for these skills yet.')
+    setDraft((d) => ({
+      ...d,
+      selfRatings: [...latest].map(([skillId, { rating }]) => ({ skillId, rating })),
+    }))
+    notify('success', `Filled the self-review from ${latest.size} self-assessments.`)
+  }
   const toggleCitation = (evidenceId: string, target: string) =>
     setDraft((d) => {
       const toggle = (ids: string[]) =>
@@ -190,7 +207,13 @@ export function ReviewEditor(props: {
               }}
             />
           </div>
-          <h3>Skills of the role</h3>
+          <div className="toolbar">
+            <h3>Skills of the role</h3>
+            <span className="toolbar-spacer" />
+            <button type="button" className="button" onClick={importSelfAssessments}>
+              Import self-assessments
+            </button>
+          </div>
           <table className="data-table review-ratings">
             <thead>
               <tr>
