@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path'
  */
 export interface FontLocations {
   robotoDir: string
-  notoDir: string
+  /** Null when the CJK font is not installed: text then stays in Roboto. */
+  notoDir: string | null
 }
 
 export type FontDictionary = Record<
@@ -28,7 +29,15 @@ const firstCjkCodePoint = 0x2e80
 export function locateFonts(): FontLocations {
   return {
     robotoDir: join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto'),
-    notoDir: dirname(require.resolve('@fontsource/noto-sans-jp/LICENSE')),
+    notoDir: locateNoto(),
+  }
+}
+
+function locateNoto(): string | null {
+  try {
+    return dirname(require.resolve('@fontsource/noto-sans-jp/LICENSE'))
+  } catch {
+    return null
   }
 }
 
@@ -76,8 +85,10 @@ export function buildFontDictionary(locations: FontLocations): FontDictionary {
       bolditalics: roboto('MediumItalic'),
     },
   }
-  for (const subset of readCjkIndex(locations.notoDir).subsets) {
-    const file = join(locations.notoDir, 'files', `noto-sans-jp-${subset}-400-normal.woff`)
+  const notoDir = locations.notoDir
+  if (notoDir === null) return fonts
+  for (const subset of readCjkIndex(notoDir).subsets) {
+    const file = join(notoDir, 'files', `noto-sans-jp-${subset}-400-normal.woff`)
     fonts[toCjkFontName(subset)] = { normal: file, bold: file, italics: file, bolditalics: file }
   }
   return fonts
@@ -85,6 +96,7 @@ export function buildFontDictionary(locations: FontLocations): FontDictionary {
 
 /** Splits text into runs that each use one font; plain Latin text stays a single string. */
 export function splitFontRuns(text: string, locations: FontLocations): TextRun[] {
+  if (locations.notoDir === null) return [text]
   const index = readCjkIndex(locations.notoDir)
   const runs: Array<{ text: string; font: string }> = []
   for (const char of text) {

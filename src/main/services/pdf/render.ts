@@ -18,7 +18,9 @@ function loadPdfMake(): { pdfmake: PdfMake; fonts: FontLocations } {
   if (loaded) return loaded
   const pdfmake = require('pdfmake') as PdfMake
   const fonts = locateFonts()
-  const allowed = [resolve(fonts.robotoDir), resolve(fonts.notoDir)].map((dir) => dir + sep)
+  const allowed = [fonts.robotoDir, fonts.notoDir]
+    .filter((dir): dir is string => dir !== null)
+    .map((dir) => resolve(dir) + sep)
   pdfmake.setFonts(buildFontDictionary(fonts))
   // No network, and no file but the fonts: images arrive as data URLs.
   pdfmake.setUrlAccessPolicy(() => false)
