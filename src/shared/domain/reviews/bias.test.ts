@@ -89,6 +89,23 @@ describe('recency', () => {
     ).toBeNull()
   })
 
+  it('measures a review written before the period ends up to the day it was written', () => {
+    // written 2026-03-31: 89 days, the last fifth starts on day 72, 2026-03-14
+    const early = review({
+      updatedAt: '2026-03-31',
+      skillRatings: skillRatings([2], [['e1', 'm1', 'm2', 'm3', 'm4']]),
+    })
+    const marchDates = new Map([
+      ['e1', '2026-01-20'],
+      ['m1', '2026-03-15'],
+      ['m2', '2026-03-20'],
+      ['m3', '2026-03-25'],
+      ['m4', '2026-03-30'],
+    ])
+    expect(checkRecency(early, cycle, marchDates)?.explanation).toContain('(from 2026-03-14)')
+    expect(checkRecency({ ...early, updatedAt: '2026-06-30' }, cycle, marchDates)).toBeNull()
+  })
+
   it('sits on the 50% line: 3 late of 6 flags, 2 of 6 does not', () => {
     const three = review({
       skillRatings: skillRatings([2], [['e1', 'e2', 'e3', 'l1', 'l2', 'l3']]),

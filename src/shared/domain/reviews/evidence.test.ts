@@ -45,7 +45,12 @@ describe('evidence and calibration helpers', () => {
     const context = buildCheckContext(data, cycle)
     expect(context.cycleReviews.length).toBe(cycle.personIds.length)
     const cited = context.cycleReviews.flatMap((r) => r.skillRatings.flatMap((s) => s.evidenceIds))
-    expect(cited.every((id) => context.evidenceDates.has(id))).toBe(true)
+    const feedbackIds = new Set(data.feedback.map((f) => f.id))
+    const citedFeedback = cited.filter((id) => feedbackIds.has(id))
+    expect(citedFeedback.length).toBeGreaterThan(0)
+    expect(citedFeedback.every((id) => context.evidenceDates.has(id))).toBe(true)
+    const assessmentIds = new Set(data.assessments.map((a) => a.id))
+    expect(cited.some((id) => assessmentIds.has(id) && context.evidenceDates.has(id))).toBe(false)
   })
 
   it('reads period keys', () => {

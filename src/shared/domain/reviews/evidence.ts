@@ -97,13 +97,13 @@ export function buildCheckContext(
   data: PacketSources & { reviewCycles: ReviewCycle[] },
   cycle: ReviewCycle,
 ): ReviewCheckContext {
+  // Observations only: an assessment recorded while writing the review is its conclusion, not evidence.
   const evidenceDates = new Map<string, string>()
   for (const record of [
     ...data.feedback,
     ...data.checkins,
     ...data.goalUpdates,
     ...data.evaluations,
-    ...data.assessments,
   ]) {
     evidenceDates.set(record.id, record.date)
   }

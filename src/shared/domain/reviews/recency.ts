@@ -1,4 +1,5 @@
 import type { Review, ReviewCycle } from '../../model'
+import { addDays } from '../dates/iso-date'
 import { daysBetween } from './dates'
 import { describeShare, type BiasFlag } from './types'
 
@@ -23,14 +24,19 @@ export function checkRecency(
   cycle: Pick<ReviewCycle, 'periodStart' | 'periodEnd'>,
   evidenceDates: ReadonlyMap<string, string>,
 ): BiasFlag | null {
-  const length = daysBetween(cycle.periodStart, cycle.periodEnd)
+  // A review written before the period is over covers the period up to that day.
+  const end =
+    review.updatedAt >= cycle.periodStart && review.updatedAt < cycle.periodEnd
+      ? review.updatedAt
+      : cycle.periodEnd
+  const length = daysBetween(cycle.periodStart, end)
   if (length <= 0) return null
   const lastFifthFrom = cycle.periodStart
   const cited = listCitedEvidenceIds(review)
     .map((id) => ({ id, date: evidenceDates.get(id) }))
     .filter(
       (item): item is { id: string; date: string } =>
-        item.date !== undefined && item.date >= cycle.periodStart && item.date <= cycle.periodEnd,
+        item.date !== undefined && item.date >= cycle.periodStart && item.date <= end,
     )
   if (cited.length < minEvidenceForRecency) return null
   const late = cited.filter((item) => daysBetween(lastFifthFrom, item.date) >= 0.8 * length)
@@ -40,7 +46,7 @@ export function checkRecency(
     kind: 'recency',
     title: 'Evidence bunched at the end of the period',
     explanation:
-      `${late.length} of the ${cited.length} pieces of evidence cited (${describeShare(share)}) come from the last fifth of the period; ` +
+      `${late.length} of the ${cited.length} pieces of evidence cited (${describeShare(share)}) come from the last fifth of the period (from ${addDays(cycle.periodStart, Math.ceil(0.8 * length))}); ` +
       `an even spread would put about 20% there. Look for evidence from earlier in the period before making this final.`,
     evidenceIds: late.map((item) => item.id),
   }
