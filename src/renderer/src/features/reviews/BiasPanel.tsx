@@ -9,7 +9,7 @@ function focusEvidence(id: string): void {
 
 /** The bias checks on the review as it stands, each with its reason and links to the evidence. */
 export function BiasPanel(props: { flags: BiasFlag[]; evidence: EvidenceItem[] }) {
-  const known = new Set(props.evidence.map((item) => item.id))
+  const known = new Map(props.evidence.map((item) => [item.id, item]))
   return (
     <section className="card bias-panel" aria-labelledby="bias-title">
       <h3 id="bias-title">Bias checks</h3>
@@ -31,14 +31,14 @@ export function BiasPanel(props: { flags: BiasFlag[]; evidence: EvidenceItem[] }
                 {linked.length > 0 ? (
                   <p className="bias-evidence">
                     Evidence:{' '}
-                    {linked.slice(0, 8).map((id, index) => (
+                    {linked.slice(0, 8).map((id) => (
                       <button
                         key={id}
                         type="button"
                         className="link-button"
                         onClick={() => focusEvidence(id)}
                       >
-                        item {index + 1}
+                        {known.get(id)!.date} {known.get(id)!.kind}
                       </button>
                     ))}
                     {linked.length > 8 ? ` and ${linked.length - 8} more` : ''}
