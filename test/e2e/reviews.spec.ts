@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
@@ -18,9 +18,10 @@ async function findSeriousViolations(page: Page): Promise<string[]> {
     )
 }
 
-test('a review is rated with its evidence and bias checks, and packets export as PDFs', async ({
+test('a review is rated with its evidence and bias checks, and a packet exports as a PDF and a cancelled batch leaves no file', async ({
   app,
 }) => {
+  test.setTimeout(90_000)
   const { page, tempDir } = app
   await openSampleCompany(page)
   await goTo(page, 'Reviews')
@@ -64,9 +65,12 @@ test('a review is rated with its evidence and bias checks, and packets export as
   await app.answerOpenDialog(folder)
   await page.getByLabel('Packets for').selectOption({ index: 0 })
   await page.getByRole('button', { name: 'Export packets…' }).click()
-  await expect(page.getByText(/^Saved \d+ packets\.$/)).toBeVisible({ timeout: 30_000 })
-  const files = readdirSync(folder)
-  expect(files.length).toBeGreaterThan(1)
-  expect(files.every((file) => file.endsWith('.pdf') && !file.startsWith('.'))).toBe(true)
-  expect(existsSync(join(folder, files[0]!))).toBe(true)
+  await expect(page.getByText(/^[1-7] of 8 packets$/)).toBeVisible({ timeout: 20_000 })
+  await page.getByRole('button', { name: 'Cancel export' }).click()
+  await expect(
+    page.getByText(/^Export cancelled: \d+ packets discarded, no file written\.$/),
+  ).toBeVisible({
+    timeout: 20_000,
+  })
+  expect(readdirSync(folder)).toEqual([])
 })
