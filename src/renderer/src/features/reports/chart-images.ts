@@ -11,14 +11,28 @@ import type { ReviewPacket } from '../../../../shared/domain/reviews/packet'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend)
 
+// An opaque canvas gives a PNG without an alpha channel, which the PDF embeds without decoding it.
+const whiteBackground = {
+  id: 'white-background',
+  beforeDraw(chart: Chart) {
+    const { ctx, width, height } = chart
+    ctx.save()
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, width, height)
+    ctx.restore()
+  },
+}
+
 /** Draws a chart.js chart off screen and returns it as a PNG data URL for the PDF. */
 function drawPng(config: ChartConfiguration<'bar'>, width: number, height: number): string {
   const canvas = document.createElement('canvas')
   canvas.width = width
   canvas.height = height
+  canvas.getContext('2d', { alpha: false })
   const chart = new Chart(canvas, {
     ...config,
-    options: { ...config.options, animation: false, responsive: false, devicePixelRatio: 2 },
+    plugins: [whiteBackground],
+    options: { ...config.options, animation: false, responsive: false, devicePixelRatio: 1.5 },
   })
   const url = chart.toBase64Image('image/png', 1)
   chart.destroy()
