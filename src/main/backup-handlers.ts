@@ -285,7 +285,7 @@ export function createBackupHandlers(
     },
 
     chooseBackupFolder: async () => {
-      const folder = await ports.dialogs.chooseFolderPath?.({
+      const folder = await ports.dialogs.chooseFolder({
         title: 'Folder for automatic backups',
       })
       if (!folder) return { status: 'cancelled' }

@@ -53,9 +53,10 @@ export function createElectronPorts(errorLog: ErrorLog): Ports {
           : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
-      async chooseFolderPath({ title }) {
+      async chooseFolder({ title }) {
         const options = {
           title,
+          defaultPath: app.getPath('documents'),
           properties: ['openDirectory' as const, 'createDirectory' as const],
         }
         const window = focusedWindow()

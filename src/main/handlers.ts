@@ -7,6 +7,7 @@ import { createCsvHandlers } from './csv-handlers'
 import type { Ports } from './ports'
 import { isAllowedExternalUrl } from './security'
 import { writeFileAtomic } from './services/atomic-write'
+import { createPdfHandlers } from './services/pdf/pdf-handlers'
 import { readTextFile } from './services/read-text-file'
 
 export type HandlerTable = {
@@ -20,6 +21,7 @@ export function createHandlers(ports: Ports): HandlerTable {
   return {
     ...createCsvHandlers(ports),
     ...createBackupHandlers(ports),
+    ...createPdfHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

@@ -18,8 +18,8 @@ export interface DialogPort {
     filters: FileFilter[]
   }): Promise<string | null>
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
-  /** A folder the user picks (or creates), or null when cancelled. */
-  chooseFolderPath?(options: { title: string }): Promise<string | null>
+  /** Resolves to the chosen folder (which the dialog may create), or null when the user cancels. */
+  chooseFolder(options: { title: string }): Promise<string | null>
 }
 
 export interface NotificationPort {

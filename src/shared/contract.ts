@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { backupContract } from './backup-contract'
 import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
+import { ReviewPacket, TeamReport } from './domain/reviews/packet'
 
 /**
  * The IPC contract: every operation the renderer may ask of the main process.
@@ -24,6 +25,9 @@ export const FileName = z
   .min(1)
   .max(200)
   .refine(isSafeFileName, 'A file name may not contain folders or any of / \\ : * ? " < > |')
+
+const BatchToken = z.string().uuid()
+export type BatchStartResult = { status: 'started'; token: string } | { status: 'cancelled' }
 
 export type SaveResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
 export type OpenTextResult =
@@ -135,6 +139,43 @@ export const contract = {
     output: returns<{ isOpened: boolean }>(),
   },
   ...backupContract,
+  /** Review packets and the team report: main lays out the PDF and writes it atomically. */
+  exportReviewPacket: {
+    channel: 'pdf:export-packet',
+    input: z.object({ packet: ReviewPacket, suggestedName: FileName }).strict(),
+    output: returns<SaveResult>(),
+  },
+  startPacketBatch: {
+    channel: 'pdf:start-batch',
+    input: z
+      .object({
+        mode: z.enum(['separate', 'combined']),
+        suggestedName: FileName,
+        footer: z.string().max(300),
+      })
+      .strict(),
+    output: returns<BatchStartResult>(),
+  },
+  addPacketToBatch: {
+    channel: 'pdf:add-to-batch',
+    input: z.object({ token: BatchToken, fileName: FileName, packet: ReviewPacket }).strict(),
+    output: returns<{ count: number }>(),
+  },
+  finishPacketBatch: {
+    channel: 'pdf:finish-batch',
+    input: z.object({ token: BatchToken }).strict(),
+    output: returns<{ fileNames: string[] }>(),
+  },
+  cancelPacketBatch: {
+    channel: 'pdf:cancel-batch',
+    input: z.object({ token: BatchToken }).strict(),
+    output: returns<{ discarded: number }>(),
+  },
+  exportTeamReport: {
+    channel: 'pdf:export-team-report',
+    input: z.object({ report: TeamReport, suggestedName: FileName }).strict(),
+    output: returns<SaveResult>(),
+  },
 } as const
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@ import { measureBackup } from './backup-bench'
 import { measureRosterImport, timeMainReadInElectron } from './import-bench'
 import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
+import { measurePackets } from './pdf-bench'
 
 interface BenchResult {
   name: string
@@ -181,6 +182,12 @@ record(
   'ms',
   null,
 )
+const packets = await measurePackets()
+console.log(
+  `Review packets: one in ${packets.onePacketMs.toFixed(0)} ms, 50 in ${packets.fiftyPacketsMs.toFixed(0)} ms`,
+)
+record('Review packet PDF: one packet laid out in main', packets.onePacketMs, 'ms', 1000)
+record('Review packet PDF: batch of 50 packets into a folder', packets.fiftyPacketsMs, 'ms', 30000)
 
 record(
   'Production bundle: renderer JavaScript',

@@ -7,7 +7,6 @@ export class ScriptedDialogs implements DialogPort {
   readonly confirmAnswers: boolean[] = []
   readonly savePaths: Array<string | null> = []
   readonly openPaths: Array<string | null> = []
-  readonly folderPaths: Array<string | null> = []
   readonly asked: Array<{ kind: string; title: string }> = []
 
   async confirm(options: { title: string }): Promise<boolean> {
@@ -31,9 +30,10 @@ export class ScriptedDialogs implements DialogPort {
     return answer
   }
 
-  async chooseFolderPath(options: { title: string }): Promise<string | null> {
+  /** A folder is picked with an open dialog, so it takes its answer from `openPaths`. */
+  async chooseFolder(options: { title: string }): Promise<string | null> {
     this.asked.push({ kind: 'folder', title: options.title })
-    const answer = this.folderPaths.shift()
+    const answer = this.openPaths.shift()
     if (answer === undefined) throw new Error(`Unscripted folder dialog: ${options.title}`)
     return answer
   }

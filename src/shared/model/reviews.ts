@@ -30,6 +30,9 @@ export const Review = z.object({
   strengths: z.string().max(8000).default(''),
   growthAreas: z.string().max(8000).default(''),
   nextGoals: z.string().max(8000).default(''),
+  /** Calibration: the 9-box performance row when moved by hand (null: from the overall rating). */
+  calibratedPerformance: z.enum(['low', 'medium', 'high']).nullable().optional(),
+  calibrationNote: z.string().max(4000).optional(),
   updatedAt: IsoDate,
 })
 export type Review = z.infer<typeof Review>

@@ -13,14 +13,14 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 import type { ComponentType } from 'react'
-import { AreaScreen } from '../features/area/AreaScreen'
 import { CheckinsScreen } from '../features/checkins/CheckinsScreen'
-import { areaScreens } from '../features/area/area-screens'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { EvaluationScreen } from '../features/evaluation/EvaluationScreen'
 import { MatrixScreen } from '../features/matrix/MatrixScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
+import { ReportsScreen } from '../features/reports/ReportsScreen'
+import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { SkillsScreen } from '../features/skills/SkillsScreen'
 import { TrainingScreen } from '../features/training/TrainingScreen'
@@ -48,13 +48,6 @@ const icons: Record<RouteId, LucideIcon> = {
   settings: Settings,
 }
 
-function areaScreen(id: keyof typeof areaScreens): ComponentType {
-  const area = areaScreens[id]
-  return function AreaRouteScreen() {
-    return <AreaScreen area={area} />
-  }
-}
-
 const screens: Record<RouteId, ComponentType> = {
   dashboard: DashboardScreen,
   people: PeopleScreen,
@@ -64,8 +57,8 @@ const screens: Record<RouteId, ComponentType> = {
   goals: GoalsScreen,
   checkins: CheckinsScreen,
   evaluation: EvaluationScreen,
-  reviews: areaScreen('reviews'),
-  reports: areaScreen('reports'),
+  reviews: ReviewsScreen,
+  reports: ReportsScreen,
   settings: SettingsScreen,
 }
 

@@ -2,6 +2,12 @@ import type { RecentFeedback } from '../../../../shared/domain/dashboard/team-ov
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 
+const feedbackKindLabels = {
+  praise: 'Praise',
+  constructive: 'Constructive',
+  observation: 'Observation',
+} as const
+
 export function RecentFeedbackCard(props: { entries: RecentFeedback[] }) {
   return (
     <section className="card" aria-labelledby="recent-feedback-title">
@@ -14,9 +20,7 @@ export function RecentFeedbackCard(props: { entries: RecentFeedback[] }) {
             <li key={entry.id}>
               <div className="feed-meta">
                 <strong>{entry.personName}</strong>
-                <span className={`tag tag-${entry.kind}`}>
-                  {entry.kind === 'praise' ? 'Praise' : 'Constructive'}
-                </span>
+                <span className={`tag tag-${entry.kind}`}>{feedbackKindLabels[entry.kind]}</span>
                 <time dateTime={entry.date} className="muted">
                   {dateFormat.format(new Date(`${entry.date}T12:00:00`))}
                 </time>

@@ -8,6 +8,7 @@ import { PersonFeedbackTab } from '../checkins/PersonFeedbackTab'
 import { PersonTimelineTab } from '../checkins/PersonTimelineTab'
 import { PersonPlanTab } from '../training/PersonPlanTab'
 import { PersonGoalsTab } from '../goals/PersonGoalsTab'
+import { PersonReviewsTab } from '../reviews/PersonReviewsTab'
 
 export type PersonTabId =
   'profile' | 'skills' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews' | 'timeline'
@@ -25,7 +26,7 @@ export const personTabs: Array<{ id: PersonTabId; label: string }> = [
 
 type PlaceholderTabId = Exclude<
   PersonTabId,
-  'profile' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'timeline'
+  'profile' | 'plan' | 'goals' | 'checkins' | 'feedback' | 'reviews' | 'timeline'
 >
 
 const tabContent: Record<
@@ -39,18 +40,13 @@ const tabContent: Record<
     willShow:
       'Current against required level per skill, assessment history, and what they want to learn.',
   },
-  reviews: {
-    table: 'reviews',
-    field: 'personId',
-    noun: ['review', 'reviews'],
-    willShow: 'Their reviews with ratings, evidence and bias checks.',
-  },
 }
 
 export function PersonRecordsTab(props: {
   tab: Exclude<PersonTabId, 'profile'>
   personId: string
 }) {
+  if (props.tab === 'reviews') return <PersonReviewsTab personId={props.personId} />
   if (props.tab === 'goals') return <PersonGoalsTab personId={props.personId} />
   if (props.tab === 'plan') return <PersonPlanTab personId={props.personId} />
   if (props.tab === 'checkins') return <PersonCheckinsTab personId={props.personId} />

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react'
+import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
+import type { ReviewCycle } from '../../../../shared/model'
+import { ReviewEditor } from './ReviewEditor'
+import type { ReviewData } from './use-review-data'
+
+const stateLabels = { draft: 'Draft', ready: 'Ready', shared: 'Shared', final: 'Final' } as const
+
+export function CycleReviews(props: { data: ReviewData; cycle: ReviewCycle }) {
+  const { data, cycle } = props
+  const [openId, setOpenId] = useState<string | null>(null)
+  const context = useMemo(() => buildCheckContext(data, cycle), [data, cycle])
+  const rows = useMemo(
+    () =>
+      context.cycleReviews
+        .map((review) => ({
+          review,
+          person: data.people.find((p) => p.id === review.personId),
+          flags: checkReview(review, context),
+        }))
+        .sort((a, b) => (a.person?.displayName ?? '').localeCompare(b.person?.displayName ?? '')),
+    [context, data.people],
+  )
+  const open = rows.find((row) => row.review.id === openId)
+
+  return (
+    <section aria-label="Reviews in the cycle">
+      <p className="muted">
+        {cycle.personIds.length} people · period {cycle.periodStart} to {cycle.periodEnd} ·{' '}
+        {rows.filter((row) => row.review.state === 'final').length} final
+      </p>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Rater</th>
+            <th scope="col">State</th>
+            <th scope="col">Overall</th>
+            <th scope="col">Bias flags</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ review, person, flags }) => (
+            <tr key={review.id}>
+              <td>{person?.displayName ?? 'Someone who was removed'}</td>
+              <td>{review.raterName || <span className="muted">Not set</span>}</td>
+              <td>
+                <span className="badge">{stateLabels[review.state]}</span>
+              </td>
+              <td>{review.overallRating ?? <span className="muted">Not rated</span>}</td>
+              <td>{flags.length === 0 ? 'None' : `${flags.length} to check`}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setOpenId(review.id)}
+                  aria-label={`Open the review of ${person?.displayName ?? 'this person'}`}
+                >
+                  Open
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open ? (
+        <ReviewEditor
+          key={open.review.id}
+          data={data}
+          cycle={cycle}
+          review={open.review}
+          context={context}
+          onClose={() => setOpenId(null)}
+        />
+      ) : null}
+    </section>
+  )
+}
