@@ -39,7 +39,12 @@ describe('backup document', () => {
     const result = readBackupText(text, { hashText, maxSchemaVersion: 3 })
     expect(result).toMatchObject({
       ok: true,
-      summary: { totalRecords: 16, counts: { scaleLevels: 5 } },
+      summary: {
+        totalRecords: Object.values(countRecords(createStarterWorkspaceData())).reduce(
+          (sum, count) => sum + count,
+        ),
+        counts: { scaleLevels: 5, initiatives: 4 },
+      },
     })
     if (result.ok)
       expect(parseBackupTables(result.tablesJson)).toEqual({
