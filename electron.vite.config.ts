@@ -28,7 +28,7 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react(), bundledLicenses({ emit: true })],
     build: {
-      minify: true,
+      minify: process.env.TRELLIS_NO_MINIFY ? false : true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

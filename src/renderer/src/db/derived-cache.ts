@@ -27,6 +27,8 @@ export interface CacheRecord {
 
 export const baseKey = (family: string) => `${family}base`
 const deltaPrefix = (family: string) => `${family}delta:`
+/** Changes with every write to the source, so a cache computed earlier can tell it is stale. */
+const epochKey = (family: string) => `${family}epoch`
 
 function familyRange(family: string): DBCoreKeyRange {
   // DBCoreRangeType.Range (a const enum: isolated modules cannot import it).
@@ -54,8 +56,20 @@ export const keepCachesTrue: Middleware<DBCore> = {
         const family = cacheFamilyBySource[name]
         if (family === undefined) return table
         const caches = down.table(cacheStore)
-        const drop = (request: DBCoreMutateRequest) =>
-          caches.mutate({ type: 'deleteRange', trans: request.trans, range: familyRange(family) })
+        const newEpoch = (request: DBCoreMutateRequest) =>
+          caches.mutate({
+            type: 'put',
+            trans: request.trans,
+            values: [{ key: epochKey(family), value: crypto.randomUUID() }],
+          })
+        const drop = (request: DBCoreMutateRequest) => {
+          const dropped = caches.mutate({
+            type: 'deleteRange',
+            trans: request.trans,
+            range: familyRange(family),
+          })
+          return Promise.all([dropped, newEpoch(request)])
+        }
         return {
           ...table,
           mutate(request) {
@@ -68,16 +82,19 @@ export const keepCachesTrue: Middleware<DBCore> = {
               // Dexie's promises keep the transaction alive, so this joins the same commit.
               if (response.numFailures > 0) await drop(request)
               else
-                await caches.mutate({
-                  type: 'add',
-                  trans: request.trans,
-                  values: [
-                    {
-                      key: `${deltaPrefix(family)}${Date.now()}-${crypto.randomUUID()}`,
-                      value: request.values,
-                    },
-                  ],
-                })
+                await Promise.all([
+                  caches.mutate({
+                    type: 'add',
+                    trans: request.trans,
+                    values: [
+                      {
+                        key: `${deltaPrefix(family)}${Date.now()}-${crypto.randomUUID()}`,
+                        value: request.values,
+                      },
+                    ],
+                  }),
+                  newEpoch(request),
+                ])
               return response
             })
           },
@@ -90,9 +107,11 @@ export const keepCachesTrue: Middleware<DBCore> = {
 export interface CacheFamily {
   base: unknown
   deltas: Array<{ key: string; values: unknown[] }>
+  /** Null until the source is first written. */
+  epoch: string | null
 }
 
-/** A cache family as stored; call inside a transaction that includes the cache store. */
+/** A cache family as stored. */
 export async function readCacheFamily(db: Dexie, family: string): Promise<CacheFamily> {
   const records = await db
     .table<CacheRecord, string>(cacheStore)
@@ -106,12 +125,29 @@ export async function readCacheFamily(db: Dexie, family: string): Promise<CacheF
       key: record.key,
       values: Array.isArray(record.value) ? (record.value as unknown[]) : [],
     }))
-  return { base, deltas }
+  const epoch = records.find((record) => record.key === epochKey(family))?.value
+  return { base, deltas, epoch: typeof epoch === 'string' ? epoch : null }
 }
 
-/** Replaces the whole family by a new base; call inside a transaction that includes the store. */
-export async function writeCacheBase(db: Dexie, family: string, value: unknown): Promise<void> {
+/**
+ * Replaces the whole family by a new base computed when the family's epoch was `epoch`, unless
+ * the source was written since (the epoch moved): then the value is stale and nothing is written.
+ */
+export async function writeCacheBase(
+  db: Dexie,
+  family: string,
+  value: unknown,
+  epoch: string | null,
+): Promise<boolean> {
   const table = db.table<CacheRecord, string>(cacheStore)
-  await table.where('key').startsWith(family).delete()
-  await table.put({ key: baseKey(family), value })
+  return db.transaction('rw', table, async () => {
+    const current = await table.get(epochKey(family))
+    if ((typeof current?.value === 'string' ? current.value : null) !== epoch) return false
+    await table.where('key').startsWith(family).delete()
+    await table.bulkPut([
+      { key: baseKey(family), value },
+      { key: epochKey(family), value: epoch ?? crypto.randomUUID() },
+    ])
+    return true
+  })
 }

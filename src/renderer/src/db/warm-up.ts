@@ -1,4 +1,4 @@
-import { loadLatestAssessments } from './repositories/latest-assessments'
+import { prepareLatestAssessments } from './repositories/latest-assessments'
 import type { WorkspaceDb } from './workspace-db'
 
 /**
@@ -9,7 +9,7 @@ import type { WorkspaceDb } from './workspace-db'
 export function warmUpCaches(db: WorkspaceDb): void {
   const run = () => {
     if (!db.isOpen()) return
-    loadLatestAssessments(db).catch(() => undefined)
+    prepareLatestAssessments(db).catch(() => undefined)
   }
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 })
   else setTimeout(run, 0)

@@ -2,10 +2,14 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
 import type { Assessment } from '../../../../shared/model'
-import { baseKey, cacheStore, readCacheFamily } from '../derived-cache'
+import { baseKey, cacheStore, readCacheFamily, writeCacheBase } from '../derived-cache'
 import { openWorkspaceDb, type WorkspaceDb } from '../workspace-db'
 import { recordAssessment } from './assessments'
-import { latestAssessmentsFamily as family, loadLatestAssessments } from './latest-assessments'
+import {
+  latestAssessmentsFamily as family,
+  loadLatestAssessments,
+  prepareLatestAssessments,
+} from './latest-assessments'
 import { replaceWorkspaceData } from './snapshot'
 
 function assessment(id: string, level: number, date: string, source = 'manager'): Assessment {
@@ -38,40 +42,50 @@ async function readCache(db: WorkspaceDb) {
   return { base: base as { count: number } | undefined, deltas: deltas.length }
 }
 
+async function waitForCache(db: WorkspaceDb) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const cache = await readCache(db)
+    if (cache.base !== undefined && cache.deltas === 0) return cache
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error('The cache was never written.')
+}
+
 const levelsOf = (records: Assessment[]) =>
   records.map((record) => `${record.id}:${record.level}`).sort()
 
 describe('the latest assessments for the matrix', () => {
-  it('keeps the latest per source, and serves the next load from the packed cache', async () => {
+  it('keeps the latest per source, and stores them packed for the next load', async () => {
     const db = await setUp('latest-cache')
     expect((await readCache(db)).base).toBeUndefined()
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
-    expect(await readCache(db)).toMatchObject({ base: { format: 1, count: 2 }, deltas: 0 })
+    expect(await waitForCache(db)).toMatchObject({ base: { format: 1, count: 2 } })
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
     db.close()
   })
 
   it('records a new assessment as a delta in its own transaction, then folds it in', async () => {
     const db = await setUp('latest-delta')
-    await loadLatestAssessments(db)
+    await prepareLatestAssessments(db)
     await recordAssessment(db, { ...assessment('x', 4, '2026-03-01'), id: undefined } as never)
     expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 1 })
     const latest = await loadLatestAssessments(db)
     expect(latest.find((record) => record.source === 'manager')?.level).toBe(4)
     expect(latest).toHaveLength(2)
-    expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
+    expect(await waitForCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
     db.close()
   })
 
   it('drops the cache with any other write, even in a transaction that never named it', async () => {
     const db = await setUp('latest-drop')
-    await loadLatestAssessments(db)
+    await prepareLatestAssessments(db)
     await db.transaction('rw', [db.people, db.assessments], async () => {
       await db.assessments.delete('a3')
     })
     expect(await readCache(db)).toEqual({ base: undefined, deltas: 0 })
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2'])
 
+    await prepareLatestAssessments(db)
     await db.assessments.update('a2', { level: 0 })
     expect(await readCache(db)).toEqual({ base: undefined, deltas: 0 })
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:0'])
@@ -83,7 +97,7 @@ describe('the latest assessments for the matrix', () => {
 
   it('drops the cache for a bulk add rather than copy thousands of records', async () => {
     const db = await setUp('latest-bulk')
-    await loadLatestAssessments(db)
+    await prepareLatestAssessments(db)
     const many = Array.from({ length: 1_500 }, (_, i) => ({
       ...assessment(`bulk-${i}`, 2, '2026-04-01'),
       skillId: `s-${i}`,
@@ -96,7 +110,7 @@ describe('the latest assessments for the matrix', () => {
 
   it('keeps the cache as it was when the write is rolled back', async () => {
     const db = await setUp('latest-rollback')
-    await loadLatestAssessments(db)
+    await prepareLatestAssessments(db)
     await expect(
       db.transaction('rw', [db.assessments], async () => {
         await db.assessments.add(assessment('a9', 4, '2026-05-01'))
@@ -106,6 +120,15 @@ describe('the latest assessments for the matrix', () => {
     ).rejects.toThrow('stop')
     expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
     expect(await db.assessments.get('a9')).toBeUndefined()
+    db.close()
+  })
+
+  it('never stores a value computed before a write that came in between', async () => {
+    const db = await setUp('latest-race')
+    const { epoch } = await readCacheFamily(db, family)
+    await db.assessments.delete('a3')
+    expect(await writeCacheBase(db, family, { stale: true }, epoch)).toBe(false)
+    expect((await readCache(db)).base).toBeUndefined()
     db.close()
   })
 

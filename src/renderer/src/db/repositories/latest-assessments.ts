@@ -11,26 +11,51 @@ export const latestAssessmentsFamily = 'matrix-latest:'
 
 /**
  * The latest assessment of each person, skill and source: all the matrix grid shows. Served
- * from the packed cache plus the assessments added since (folded into the cache as it goes);
- * without a cache, read from the whole history and packed for next time. Each path runs in one
- * transaction, so a write in between cannot leave a stale cache behind.
+ * from the packed cache plus the assessments added since; without a cache, read from the whole
+ * history. Reads only (so it may run inside a live query); when the cache needs writing (first
+ * build, or deltas to fold in) that happens afterwards, in its own transaction, and only if no
+ * assessment was written in between.
  */
 export async function loadLatestAssessments(db: WorkspaceDb): Promise<Assessment[]> {
-  const caches = db.table(cacheStore)
-  const fromCache = await db.transaction('rw', [caches], async () => {
-    const { base, deltas } = await readCacheFamily(db, latestAssessmentsFamily)
-    const records = unpackAssessments(base)
-    if (records === null) return null
-    if (deltas.length === 0) return records
-    const added = deltas.flatMap((delta) => delta.values.map((value) => Assessment.parse(value)))
-    const latest = keepLatestBySource([...records, ...added])
-    await writeCacheBase(db, latestAssessmentsFamily, packAssessments(latest))
-    return latest
+  const read = await readLatest(db)
+  if (!read.isStored) storeLater(db, read.latest, read.epoch)
+  return read.latest
+}
+
+/** Builds or refreshes the cache now, and waits for it (the warm-up when a workspace opens). */
+export async function prepareLatestAssessments(db: WorkspaceDb): Promise<void> {
+  const read = await readLatest(db)
+  if (!read.isStored)
+    await writeCacheBase(db, latestAssessmentsFamily, packAssessments(read.latest), read.epoch)
+}
+
+async function readLatest(
+  db: WorkspaceDb,
+): Promise<{ latest: Assessment[]; epoch: string | null; isStored: boolean }> {
+  return db.transaction('r', [db.table(cacheStore), db.assessments], async () => {
+    const family = await readCacheFamily(db, latestAssessmentsFamily)
+    const cached = unpackAssessments(family.base)
+    if (cached !== null && family.deltas.length === 0)
+      return { latest: cached, epoch: family.epoch, isStored: true }
+    const history =
+      cached !== null
+        ? [
+            ...cached,
+            ...family.deltas.flatMap((delta) =>
+              delta.values.map((value) => Assessment.parse(value)),
+            ),
+          ]
+        : await db.assessments.toArray()
+    return { latest: keepLatestBySource(history), epoch: family.epoch, isStored: false }
   })
-  if (fromCache) return fromCache
-  return db.transaction('rw', [db.assessments, caches], async () => {
-    const latest = keepLatestBySource(await db.assessments.toArray())
-    await writeCacheBase(db, latestAssessmentsFamily, packAssessments(latest))
-    return latest
-  })
+}
+
+/** Writes the cache outside the caller's context (a live query may not write). */
+function storeLater(db: WorkspaceDb, latest: Assessment[], epoch: string | null): void {
+  setTimeout(() => {
+    if (!db.isOpen()) return
+    writeCacheBase(db, latestAssessmentsFamily, packAssessments(latest), epoch).catch(
+      () => undefined,
+    )
+  }, 0)
 }
