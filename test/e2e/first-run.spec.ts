@@ -1,7 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createStarterWorkspaceData } from '../../src/shared/domain/workspace/defaults'
-import { serializeWorkspace } from '../../src/shared/domain/workspace/file-format'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany, readStat, screenTitles } from './helpers'
 
@@ -65,25 +63,29 @@ test('first run: "Import your team" names the workspace, opens the import, and t
 
 test('first run: "Restore a backup" asks for the file and opens what it holds', async ({ app }) => {
   const { page } = app
-  const backup = join(app.tempDir, 'bakery.trellis.json')
-  await writeFile(
-    backup,
-    serializeWorkspace({
-      workspaceName: 'Harbour Street Bakery',
-      appVersion: '0.1.0',
-      exportedAt: '2026-01-05T09:00:00.000Z',
-      data: createStarterWorkspaceData(),
-    }),
-  )
+  // A real age backup, committed as the format-1 fixture, with its passphrase beside it.
+  const fixtures = join(process.cwd(), 'test', 'fixtures', 'backups')
+  const expected = JSON.parse(await readFile(join(fixtures, 'format-1.expected.json'), 'utf8')) as {
+    passphrase: string
+  }
+  await page.getByRole('button', { name: /Restore a backup/ }).click()
+  const restoreDialog = page.getByRole('dialog', { name: 'Restore from a backup' })
   await app.answerOpenDialog(null)
-  await page.getByRole('button', { name: /Restore a backup/ }).click()
-  await expect(page.getByRole('heading', { name: welcomeHeading })).toBeVisible()
+  await restoreDialog.getByRole('button', { name: 'Choose a backup file…' }).click()
+  await expect(restoreDialog.getByRole('button', { name: 'Choose a backup file…' })).toBeVisible()
 
-  await app.answerOpenDialog(backup)
-  await page.getByRole('button', { name: /Restore a backup/ }).click()
-  await expect(
-    page.getByText('Imported bakery.trellis.json as “Harbour Street Bakery”.'),
-  ).toBeVisible()
+  await app.answerOpenDialog(join(fixtures, 'format-1.trellis.age'))
+  await restoreDialog.getByRole('button', { name: 'Choose a backup file…' }).click()
+  await restoreDialog.getByLabel('Passphrase').fill(expected.passphrase)
+  await restoreDialog.getByRole('button', { name: 'Unlock' }).click()
+  const holds = restoreDialog.getByRole('region', { name: 'What the backup holds' })
+  await expect(holds.getByRole('listitem').filter({ hasText: /^People 4$/ })).toBeVisible({
+    timeout: 20_000,
+  })
+  await restoreDialog.getByRole('button', { name: 'Restore as a new workspace' }).click()
+  await expect(page.getByText(/Restored the backup as a new workspace/)).toBeVisible({
+    timeout: 20_000,
+  })
   await expect(page.getByRole('heading', { name: welcomeHeading })).toHaveCount(0)
 })
 
