@@ -1,5 +1,5 @@
 import { Sprout } from 'lucide-react'
-import { useEffect, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useRef } from 'react'
 import { useCheckinsBackground } from '../features/checkins/use-checkins-background'
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher'
 import { useRoutePath } from './router'
@@ -9,16 +9,16 @@ export function Shell() {
   const path = useRoutePath()
   const route = findRoute(path)
   const isFirstRender = useRef(true)
+  // Not on the app's first screen: only when the user moves to another one.
+  const shouldFocus = useCallback(() => {
+    const isFirst = isFirstRender.current
+    isFirstRender.current = false
+    return !isFirst
+  }, [])
   useCheckinsBackground()
 
   useEffect(() => {
     document.title = `${route.title} · Trellis`
-    // Move focus to the new page's title so keyboard and screen-reader users land on it.
-    if (isFirstRender.current) {
-      isFirstRender.current = false
-      return
-    }
-    document.getElementById('page-title')?.focus()
   }, [route])
 
   const { Screen } = route
@@ -51,8 +51,24 @@ export function Shell() {
         </nav>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <Screen />
+        <Suspense fallback={<p className="page muted">Loading…</p>}>
+          <Screen />
+          <FocusPageTitle route={route.id} shouldFocus={shouldFocus} />
+        </Suspense>
       </main>
     </div>
   )
+}
+
+/**
+ * Moves focus to the new page's title so keyboard and screen-reader users land on it. Rendered
+ * after the screen inside the same Suspense boundary, so it runs once a lazily loaded screen is
+ * there; not on the app's first screen.
+ */
+function FocusPageTitle(props: { route: string; shouldFocus: () => boolean }) {
+  const { route, shouldFocus } = props
+  useEffect(() => {
+    if (shouldFocus()) document.getElementById('page-title')?.focus()
+  }, [route, shouldFocus])
+  return null
 }

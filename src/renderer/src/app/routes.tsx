@@ -12,19 +12,41 @@ import {
   Users,
   type LucideIcon,
 } from 'lucide-react'
-import type { ComponentType } from 'react'
-import { CheckinsScreen } from '../features/checkins/CheckinsScreen'
+import { lazy, type ComponentType } from 'react'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
-import { GoalsScreen } from '../features/goals/GoalsScreen'
-import { EvaluationScreen } from '../features/evaluation/EvaluationScreen'
-import { MatrixScreen } from '../features/matrix/MatrixScreen'
-import { PeopleScreen } from '../features/people/PeopleScreen'
-import { ReportsScreen } from '../features/reports/ReportsScreen'
-import { ReviewsScreen } from '../features/reviews/ReviewsScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
-import { SkillsScreen } from '../features/skills/SkillsScreen'
-import { TrainingScreen } from '../features/training/TrainingScreen'
 import { routeList, type RouteId } from './route-list'
+
+// The home screen is in the first bundle; every other screen loads when first opened.
+const CheckinsScreen = lazy(() =>
+  import('../features/checkins/CheckinsScreen').then((m) => ({ default: m.CheckinsScreen })),
+)
+const GoalsScreen = lazy(() =>
+  import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
+)
+const EvaluationScreen = lazy(() =>
+  import('../features/evaluation/EvaluationScreen').then((m) => ({ default: m.EvaluationScreen })),
+)
+const MatrixScreen = lazy(() =>
+  import('../features/matrix/MatrixScreen').then((m) => ({ default: m.MatrixScreen })),
+)
+const PeopleScreen = lazy(() =>
+  import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
+)
+const ReportsScreen = lazy(() =>
+  import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+)
+const ReviewsScreen = lazy(() =>
+  import('../features/reviews/ReviewsScreen').then((m) => ({ default: m.ReviewsScreen })),
+)
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+)
+const SkillsScreen = lazy(() =>
+  import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })),
+)
+const TrainingScreen = lazy(() =>
+  import('../features/training/TrainingScreen').then((m) => ({ default: m.TrainingScreen })),
+)
 
 export interface AppRoute {
   id: RouteId

@@ -123,6 +123,11 @@ export function MatrixGrid(props: MatrixGridProps) {
       column,
       index: range.firstColumn + offset,
     }))
+  // Rows and cells are keyed by their slot in the rendered window, not by person or skill: a
+  // scroll then reuses the same DOM nodes with new content instead of unmounting and mounting
+  // hundreds of cells, and a one-row scroll changes only the slot that moved.
+  const rowSlots = Math.max(1, range.lastRow - range.firstRow + 1)
+  const columnSlots = Math.max(1, range.lastColumn - range.firstColumn + 1)
   const totalWidth = nameWidth + columns.length * columnWidth
   const bodyHeight = rows.length * rowHeight
 
@@ -152,7 +157,7 @@ export function MatrixGrid(props: MatrixGridProps) {
           </div>
           {visibleColumns.map(({ column, index }) => (
             <div
-              key={column.skillId}
+              key={index % columnSlots}
               role="columnheader"
               aria-colindex={index + 2}
               className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
@@ -174,7 +179,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             if (row.kind === 'group') {
               return (
                 <div
-                  key={row.key}
+                  key={index % rowSlots}
                   className="matrix-group"
                   role="row"
                   aria-rowindex={index + 2}
@@ -188,7 +193,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             }
             return (
               <div
-                key={row.key}
+                key={index % rowSlots}
                 className="matrix-row"
                 role="row"
                 aria-rowindex={index + 2}
@@ -208,7 +213,7 @@ export function MatrixGrid(props: MatrixGridProps) {
                   const cell = getCell(row.personId, column.skillId)
                   return (
                     <MatrixCell
-                      key={column.skillId}
+                      key={columnIndex % columnSlots}
                       id={cellId(index, columnIndex)}
                       left={nameWidth + columnIndex * columnWidth}
                       width={columnWidth}
@@ -243,7 +248,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             const isShort = atOrAbove < Math.min(minExperts, needing || minExperts)
             return (
               <div
-                key={column.skillId}
+                key={index % columnSlots}
                 role="gridcell"
                 className={`matrix-coverage${isShort ? ' is-short' : ''}`}
                 style={{ left: nameWidth + index * columnWidth, width: columnWidth }}

@@ -16,7 +16,7 @@ export interface GridSizes {
   stickyWidth: number
 }
 
-const overscan = 4
+const overscan = 1
 
 function computeRange(
   sizes: GridSizes,
