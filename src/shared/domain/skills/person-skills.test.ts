@@ -15,7 +15,7 @@ describe('listPersonSkills', () => {
     const roast = rows[1]!
     expect(roast.self?.level).toBe(4)
     expect(roast.manager?.level).toBe(2)
-    expect(roast.requirementOrigin).toBe('role')
+    expect(roast.requirement?.origin).toBe('role')
     // The trend holds only the counted (manager) assessments, oldest first.
     expect(roast.history.map((entry) => entry.id)).toEqual(['a01', 'a02'])
   })
@@ -29,7 +29,7 @@ describe('listPersonSkills', () => {
       ['s-cupping', 0],
     ])
     expect(rows[0]).toMatchObject({
-      requirementOrigin: 'override',
+      requirement: { origin: 'override', requiredLevel: 2 },
       self: { level: 2 },
       manager: null,
       history: [],

@@ -1,7 +1,7 @@
 import type { Assessment } from '../../model'
 import { compareSelfAndManager, isCountedSource } from './current-levels'
 import { buildSkillMatrix } from './matrix'
-import type { CurrentLevel, MatrixCell, SkillSettings, SkillsData } from './types'
+import type { CurrentLevel, MatrixCell, Requirement, SkillSettings, SkillsData } from './types'
 
 /** One skill of one person: the matrix cell, where the requirement comes from, and the history. */
 export interface PersonSkillRow {
@@ -11,7 +11,8 @@ export interface PersonSkillRow {
   isCritical: boolean
   /** The matrix cell (current by the matrix rule, required, gap, interest). */
   cell: MatrixCell
-  requirementOrigin: 'role' | 'override' | null
+  /** The requirement behind `cell.required` (role or personal override), null when not needed. */
+  requirement: Requirement | null
   self: CurrentLevel | null
   manager: CurrentLevel | null
   /** The assessments the matrix counts, oldest first (for a trend). */
@@ -55,7 +56,7 @@ export function listPersonSkills(
       categoryId: skill.categoryId,
       isCritical: skill.isCritical,
       cell,
-      requirementOrigin: model.getRequirement(personId, skill.id)?.origin ?? null,
+      requirement: model.getRequirement(personId, skill.id),
       self: pair?.self ?? null,
       manager: pair?.manager ?? null,
       history,
