@@ -133,7 +133,7 @@ export function PersonSkillsTab(props: { personId: string }) {
         </p>
         <div className="toolbar-spacer" />
         <div className="field">
-          <label htmlFor="person-skills-order">Order</label>
+          <label htmlFor="person-skills-order">Order skills</label>
           <select
             id="person-skills-order"
             value={order}
@@ -297,7 +297,9 @@ function SelfManager(props: { self: CurrentLevel | null; manager: CurrentLevel |
     >
       {text(self)} · {text(manager)}
       {difference !== null && difference !== 0 ? (
-        <span className="muted"> (self {difference > 0 ? `+${difference}` : difference})</span>
+        <span className="muted person-skills-date">
+          self {difference > 0 ? `+${difference}` : difference} vs manager
+        </span>
       ) : null}
     </span>
   )
