@@ -50,3 +50,4 @@ export {
   minPeopleForSystemicGap,
 } from './types'
 export type * from './types'
+export { listPersonSkills, type PersonSkillRow } from './person-skills'
