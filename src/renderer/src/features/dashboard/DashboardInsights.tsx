@@ -16,6 +16,7 @@ import { loadEvaluationData } from '../evaluation/load-evaluation-data'
 import { describeResult, formatSigned } from '../evaluation/evaluation-format'
 import { loadMatrixData } from '../matrix/load-matrix-data'
 import { AdoptionSixMonths } from './AdoptionSixMonths'
+import { BiasFlagsCard } from './BiasFlagsCard'
 import './dashboard.css'
 
 const signalLabels = {
@@ -143,6 +144,7 @@ export function DashboardInsights() {
           ) : null}
         </section>
       </div>
+      <BiasFlagsCard />
       <section className="card" aria-labelledby="training-results-title">
         <div className="card-header">
           <h2 id="training-results-title">Training results with level-4 evidence</h2>
