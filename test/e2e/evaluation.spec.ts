@@ -100,4 +100,17 @@ test('recording evaluation data updates the training card, its ROI and the dashb
   const results = page.getByRole('region', { name: 'Training results with level-4 evidence' })
   const row = results.getByRole('row').filter({ hasText: training })
   await expect(row.getByRole('cell').last()).toHaveText(/^[+−]\d+%$/)
+
+  // Open bias flags from reviews not yet final: each links to its review, which opens.
+  const flags = page.getByRole('region', { name: 'Open bias flags' })
+  await expect(flags).toBeVisible()
+  const review = flags.getByRole('link', { name: /^Open the review of / }).first()
+  if ((await review.count()) > 0) {
+    const label = (await review.getAttribute('aria-label'))!
+    const person = /^Open the review of (.+) in /.exec(label)![1]!
+    await review.click()
+    await expect(page.getByRole('dialog', { name: `Review: ${person}` })).toBeVisible()
+  } else {
+    await expect(flags).toContainText('No review in progress raises a bias flag')
+  }
 })

@@ -97,13 +97,11 @@ describe('backup files', () => {
         'latin1',
       )
       const file = Buffer.concat([tampered, bytes.subarray(200)])
-      const started = performance.now()
       const opened = await openBackupBytes(file, [...secret], 3)
       expect(opened).toMatchObject({
         reason: 'kdf-out-of-bounds',
         message: expect.stringContaining(`2^${crafted}`),
       })
-      expect(performance.now() - started).toBeLessThan(200)
     }
   })
 

@@ -1,13 +1,9 @@
-import type { Cadence } from '../../model'
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const start = Date.parse(`${from}T00:00:00Z`)
   const end = Date.parse(`${to}T00:00:00Z`)
   return Math.round((end - start) / 86_400_000)
 }
-
-export const cadenceDays: Record<Cadence, number> = { weekly: 7, biweekly: 14, monthly: 30 }
 
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null

@@ -1,57 +1,34 @@
 import type { Checkin, Goal, GoalUpdate, Person } from '../../model'
+import { type DueCheckin, isDueNow, listDueCheckins } from '../checkins/cadence'
 import { addDays, listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
 import { daysBetween } from './dates'
-import { createPlanMovementFinder, findCadenceDays, stalledPlanDays } from './signals'
+import { createPlanMovementFinder, stalledPlanDays } from './signals'
 import type { SignalData } from './types'
 
-export interface CheckinDue {
-  personId: string
+export interface CheckinDue extends DueCheckin {
   name: string
-  lastDate: string | null
-  dueDate: string
-  cadenceDays: number
-  /** Days past the due date (0 or less = not overdue yet). */
-  daysOverdue: number
-  state: 'overdue' | 'due'
 }
 
 /**
- * Who is due for a check-in in the next `horizonDays` days, and who is overdue: the last done
- * check-in plus the person's cadence (their own, else the workspace default). Most overdue first.
- * People without a manager are left out: no one holds their check-ins.
+ * Who is due for a check-in now or in the next `horizonDays` days, and who is overdue, under the
+ * check-ins rule (`listDueCheckins`: the person's cadence, monthly = same day next month). Most
+ * overdue first, then due, never held, and upcoming by date.
  */
 export function listCheckinsDue(
   data: Pick<SignalData, 'people' | 'checkins' | 'settings'>,
   today: string,
   horizonDays = 7,
 ): CheckinDue[] {
-  const last = new Map<string, string>()
-  for (const checkin of data.checkins) {
-    if (checkin.status !== 'done' || checkin.date > today) continue
-    const previous = last.get(checkin.personId)
-    if (previous === undefined || checkin.date > previous) last.set(checkin.personId, checkin.date)
-  }
   const horizon = addDays(today, horizonDays)
-  const rows: CheckinDue[] = []
-  for (const person of data.people) {
-    if (person.status !== 'active' || person.managerId === null) continue
-    const cadence = findCadenceDays(person, data)
-    const lastDate = last.get(person.id) ?? null
-    const dueDate =
-      lastDate === null ? (person.hireDate ?? person.createdAt) : addDays(lastDate, cadence)
-    if (dueDate > horizon) continue
-    const daysOverdue = daysBetween(dueDate, today)
-    rows.push({
-      personId: person.id,
-      name: person.displayName,
-      lastDate,
-      dueDate: dueDate < today && lastDate === null ? today : dueDate,
-      cadenceDays: cadence,
-      daysOverdue: lastDate === null ? 0 : daysOverdue,
-      state: lastDate !== null && dueDate < today ? 'overdue' : 'due',
-    })
-  }
-  return rows.sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name))
+  const names = new Map(data.people.map((person) => [person.id, person.displayName]))
+  return listDueCheckins({
+    people: data.people,
+    checkins: data.checkins,
+    defaultCadence: data.settings.defaultCadence,
+    today,
+  })
+    .filter((row) => isDueNow(row) || row.dueDate <= horizon)
+    .map((row) => ({ ...row, name: names.get(row.personId) ?? 'Unknown' }))
 }
 
 export interface PlanAtRisk {

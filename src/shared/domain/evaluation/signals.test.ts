@@ -92,7 +92,7 @@ describe('attention signals', () => {
     })
     const signals = findOverdueActions(
       data({
-        people: [person('p1'), person('p2')],
+        people: [person('p1'), person('p2'), person('p3')],
         actionItems: [
           action('a1', 'p1', '2026-02-01'),
           action('a2', 'p1', '2026-01-20'),
@@ -101,6 +101,12 @@ describe('attention signals', () => {
           action('b1', 'p2', '2026-02-01'),
           action('b2', 'p2', '2026-02-01'),
           action('b3', 'p2', '2026-02-01', true),
+          // p3: three past due, but c1 was carried to a later check-in (its copy is due
+          // 2026-03-10), so c1 is closed and only two overdue actions remain.
+          action('c1', 'p3', '2026-02-01'),
+          action('c2', 'p3', '2026-02-01'),
+          action('c3', 'p3', '2026-02-01'),
+          { ...action('c4', 'p3', '2026-03-10'), checkinId: 'later', carriedFromId: 'c1' },
         ],
       }),
       today,
@@ -115,10 +121,16 @@ describe('attention signals', () => {
     const signals = findMissingCheckins(
       data({
         people: [
-          person('late', { managerId: 'boss' }), // biweekly default: last 29 days ago > 28
-          person('fine', { managerId: 'boss' }), // 28 days ago: not yet
-          person('weekly', { managerId: 'boss', checkinCadence: 'weekly' }), // 15 days > 14
-          person('monthly', { managerId: 'boss', checkinCadence: 'monthly' }), // 45 days <= 60
+          // Biweekly default: 2026-02-04 -> 02-18 -> 03-04 < today (29 days).
+          person('late', { managerId: 'boss' }),
+          // 2026-02-05 -> 02-19 -> 03-05 = today: not yet.
+          person('fine', { managerId: 'boss' }),
+          // 2026-02-18 -> 02-25 -> 03-04 < today (15 days).
+          person('weekly', { managerId: 'boss', checkinCadence: 'weekly' }),
+          // Monthly = same day next month: 2026-01-19 -> 02-19 -> 03-19, not yet.
+          person('monthly', { managerId: 'boss', checkinCadence: 'monthly' }),
+          // 2026-01-04 -> 02-04 -> 03-04 < today: 60 days, past two months (not 2 x 30 days).
+          person('monthly-late', { managerId: 'boss', checkinCadence: 'monthly' }),
           person('gone', { managerId: 'boss', status: 'left', leftDate: '2026-01-01' }),
           person('boss'), // no manager: no one holds their check-ins
           person('new', { managerId: 'boss', hireDate: '2026-01-02', createdAt: '2026-01-02' }),
@@ -128,6 +140,7 @@ describe('attention signals', () => {
           checkin('c2', 'fine', '2026-02-05'),
           checkin('c3', 'weekly', '2026-02-18'),
           checkin('c4', 'monthly', '2026-01-19'),
+          checkin('c5', 'monthly-late', '2026-01-04'),
         ],
       }),
       today,
@@ -135,9 +148,13 @@ describe('attention signals', () => {
     expect(signals.map((signal) => [signal.personId, signal.title])).toEqual([
       ['late', 'Person late: no check-in for 29 days'],
       ['weekly', 'Person weekly: no check-in for 15 days'],
+      ['monthly-late', 'Person monthly-late: no check-in for 60 days'],
       ['new', 'Person new: no check-in yet'],
     ])
-    expect(signals[0]!.explanation).toMatch(/every 14 days, so one was expected by 2026-02-18/)
+    expect(signals[0]!.explanation).toBe(
+      'Last check-in on 2026-02-04; their cadence is every two weeks, so one was expected by 2026-02-18.',
+    )
+    expect(signals[2]!.explanation).toMatch(/cadence is monthly, so one was expected by 2026-02-04/)
   })
 
   it('a plan with nothing moving for 60 days', () => {
@@ -183,26 +200,31 @@ describe('attention signals', () => {
 })
 
 describe('dashboard lists', () => {
-  it('lists check-ins overdue first, then due within a week', () => {
+  it('lists check-ins overdue first, then due, then upcoming within a week', () => {
     const rows = listCheckinsDue(
       data({
         people: [
           person('a', { managerId: 'm' }),
           person('b', { managerId: 'm' }),
           person('c', { managerId: 'm', checkinCadence: 'monthly' }),
-          person('m'),
+          person('d', { managerId: 'm', checkinCadence: 'monthly' }),
+          person('m'), // no manager and no check-ins: not tracked
         ],
         checkins: [
           checkin('c1', 'a', '2026-02-10'), // due 02-24, 9 days overdue
-          checkin('c2', 'b', '2026-02-25'), // due 03-11, within 7 days
-          checkin('c3', 'c', '2026-03-01'), // due 03-31, not yet
+          checkin('c2', 'b', '2026-02-25'), // due 03-11, within the 7 days to 03-12
+          checkin('c3', 'c', '2026-03-01'), // due 04-01, not yet
+          checkin('c4', 'd', '2026-02-05'), // same day next month: due 03-05, today (not 03-07)
         ],
       }),
       today,
     )
-    expect(rows.map((row) => [row.personId, row.state, row.dueDate, row.daysOverdue])).toEqual([
-      ['a', 'overdue', '2026-02-24', 9],
-      ['b', 'due', '2026-03-11', -6],
+    expect(
+      rows.map((row) => [row.personId, row.status, row.dueDate, row.daysOverdue, row.name]),
+    ).toEqual([
+      ['a', 'overdue', '2026-02-24', 9, 'Person a'],
+      ['d', 'due', '2026-03-05', 0, 'Person d'],
+      ['b', 'upcoming', '2026-03-11', 0, 'Person b'],
     ])
   })
 

@@ -1,6 +1,12 @@
 import type { Checkin, DevelopmentPlan, Person } from '../../model'
-import { addDays } from '../dates/iso-date'
-import { cadenceDays, daysBetween } from './dates'
+import { listOpenActions } from '../checkins/actions'
+import {
+  cadenceLabels,
+  computeNextDueDate,
+  isCheckinTracked,
+  resolveCadence,
+} from '../checkins/cadence'
+import { daysBetween } from './dates'
 import type { SignalData } from './types'
 
 export type SignalKind =
@@ -112,12 +118,15 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
   return signals
 }
 
-/** Open actions past their due date piling up for one person (three or more). */
+/**
+ * Open actions past their due date piling up for one person (three or more). Open as the
+ * check-ins domain says: not done and not carried forward (a carried item is closed by its copy).
+ */
 export function findOverdueActions(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const openByPerson = groupBy(
-    data.actionItems.filter(
-      (item) => !item.isDone && item.dueDate !== null && item.dueDate < today,
+    listOpenActions(data.actionItems).filter(
+      (item) => item.dueDate !== null && item.dueDate < today,
     ),
     (item) => item.personId,
   )
@@ -136,26 +145,25 @@ export function findOverdueActions(data: SignalData, today: string): AttentionSi
   return signals
 }
 
-/** The cadence that applies to a person, in days. */
-export function findCadenceDays(person: Person, data: Pick<SignalData, 'settings'>): number {
-  return cadenceDays[person.checkinCadence ?? data.settings.defaultCadence]
-}
-
 /**
  * No check-in for more than twice the person's cadence (or never, once they have been here that
- * long). Only people with a manager: check-ins are the manager's conversation with them.
+ * long): today is past the second due date after the last check-in, under the check-ins rule
+ * (`computeNextDueDate`: monthly = same day next month). Only people whose check-ins are
+ * tracked (`isCheckinTracked`): someone with no manager and no check-ins has no one to hold them.
  */
 export function findMissingCheckins(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
+  const hasAny = new Set(data.checkins.map((checkin) => checkin.personId))
   for (const person of activePeople(data.people, today)) {
-    // Check-ins are held by a manager: someone at the top of the tree has no one to hold them.
-    if (person.managerId === null) continue
-    const cadence = findCadenceDays(person, data)
+    if (!isCheckinTracked(person, hasAny.has(person.id))) continue
+    const cadence = resolveCadence(person, data.settings.defaultCadence)
     const last = byPerson.get(person.id)?.at(-1)
     const since = last?.date ?? person.hireDate ?? person.createdAt
+    const expected = computeNextDueDate(since, cadence)
+    if (today <= computeNextDueDate(expected, cadence)) continue
     const days = daysBetween(since, today)
-    if (days <= cadence * 2) continue
+    const every = cadenceLabels[cadence].toLowerCase()
     signals.push({
       id: `no-checkin:${person.id}`,
       kind: 'no-checkin',
@@ -164,8 +172,8 @@ export function findMissingCheckins(data: SignalData, today: string): AttentionS
         ? `${person.displayName}: no check-in for ${days} days`
         : `${person.displayName}: no check-in yet`,
       explanation: last
-        ? `Last check-in on ${last.date}; their cadence is every ${cadence} days, so one was expected by ${addDays(last.date, cadence)}.`
-        : `No check-in recorded since they started on ${since}; their cadence is every ${cadence} days.`,
+        ? `Last check-in on ${last.date}; their cadence is ${every}, so one was expected by ${expected}.`
+        : `No check-in recorded since they started on ${since}; their cadence is ${every}.`,
     })
   }
   return signals

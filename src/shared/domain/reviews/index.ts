@@ -26,4 +26,5 @@ export {
   type EvidenceItem,
   type NineBoxLevel,
 } from './evidence'
+export { listOpenBiasFlags, type OpenBiasFlags } from './open-flags'
 export { buildTeamReport, toInitials, type Naming } from './team-report'

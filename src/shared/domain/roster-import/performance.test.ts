@@ -34,7 +34,8 @@ function createWorkload(): { people: Person[]; table: string[][] } {
 }
 
 describe('planRosterImport performance', () => {
-  it('plans 10,000 rows against 10,000 people quickly', () => {
+  // Speed is measured by `npm run bench`, not here: CI's cores are shared.
+  it('plans 10,000 rows against 10,000 people', () => {
     const { people, table } = createWorkload()
     const [headers = [], ...rows] = table
     const mappings = suggestColumnMapping(headers)
@@ -51,21 +52,10 @@ describe('planRosterImport performance', () => {
         createId: createIdSequence(),
         mappings,
       })
-    const started = performance.now()
     const plan = planOnce()
-    const elapsed = performance.now() - started
-    // A second run shows the steady state, once the JIT has compiled the code paths.
-    const restarted = performance.now()
-    planOnce()
-    const warmElapsed = performance.now() - restarted
-    console.log(
-      `planRosterImport: ${size} rows against ${size} people in ${elapsed.toFixed(1)} ms (first run), ${warmElapsed.toFixed(1)} ms (second run)`,
-    )
 
     expect(plan.counts.create).toBe(size / 10)
     expect(plan.counts.create + plan.counts.update + plan.counts.unchanged).toBe(size)
     expect(plan.newTeams).toHaveLength(5)
-    // Loose, for a shared machine: a quadratic scan would take many seconds in either run.
-    expect(Math.min(elapsed, warmElapsed)).toBeLessThan(1500)
   })
 })

@@ -152,12 +152,7 @@ describe('generateSampleCompany', () => {
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(data))
   })
 
-  it('generates quickly', () => {
-    const started = performance.now()
-    generateSampleCompany({ today, seed: 5 })
-    // Loose on purpose: shared CI machines are slow; locally it takes about 100 ms.
-    expect(performance.now() - started).toBeLessThan(1500)
-  })
+  // Speed is measured by `npm run bench`, not here: CI's cores are shared.
 
   it('has a coherent roster: unique emails, leads under the director, members under their lead', () => {
     const emails = data.people.map((p) => p.email)

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { cadenceLabels } from '../../../../shared/domain/checkins/cadence'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import {
   evaluateInitiatives,
@@ -15,6 +16,7 @@ import { loadEvaluationData } from '../evaluation/load-evaluation-data'
 import { describeResult, formatSigned } from '../evaluation/evaluation-format'
 import { loadMatrixData } from '../matrix/load-matrix-data'
 import { AdoptionSixMonths } from './AdoptionSixMonths'
+import { BiasFlagsCard } from './BiasFlagsCard'
 import './dashboard.css'
 
 const signalLabels = {
@@ -70,13 +72,16 @@ export function DashboardInsights() {
       </p>
     )
   }
-  const overdue = insights.due.filter((row) => row.state === 'overdue')
-  const dueSoon = insights.due.filter((row) => row.state === 'due')
+  const overdue = insights.due.filter((row) => row.status === 'overdue')
+  const dueSoon = insights.due.filter((row) => row.status !== 'overdue')
   return (
     <>
       <div className="card-grid">
         <section className="card" aria-labelledby="due-title">
-          <h2 id="due-title">Check-ins due and overdue</h2>
+          <div className="card-header">
+            <h2 id="due-title">Check-ins due and overdue</h2>
+            <a href="#/checkins">All check-ins</a>
+          </div>
           {insights.due.length === 0 ? (
             <p className="muted">
               Everyone has had a check-in within their cadence. Nothing due this week.
@@ -84,24 +89,26 @@ export function DashboardInsights() {
           ) : (
             <>
               <p className="muted">
-                {overdue.length} overdue · {dueSoon.length} due in the next 7 days
+                {overdue.length} overdue · {dueSoon.length} due now or in the next 7 days
               </p>
               <ul className="feed due-list">
                 {insights.due.slice(0, 8).map((row) => (
                   <li key={row.personId}>
                     <div className="feed-meta">
                       <strong>{personLink(row.personId, row.name)}</strong>
-                      <span className={row.state === 'overdue' ? 'tag tag-warning' : 'tag'}>
-                        {row.state === 'overdue'
-                          ? `${row.daysOverdue} days overdue`
-                          : `due ${formatDate(row.dueDate)}`}
+                      <span className={row.status === 'overdue' ? 'tag tag-warning' : 'tag'}>
+                        {row.status === 'overdue'
+                          ? `${row.daysOverdue} ${row.daysOverdue === 1 ? 'day' : 'days'} overdue`
+                          : row.status === 'never'
+                            ? 'due now'
+                            : `due ${formatDate(row.dueDate)}`}
                       </span>
                     </div>
                     <span className="muted">
                       {row.lastDate
                         ? `Last check-in ${formatDate(row.lastDate)}`
                         : 'No check-in yet'}{' '}
-                      · every {row.cadenceDays} days
+                      · {cadenceLabels[row.cadence].toLowerCase()}
                     </span>
                   </li>
                 ))}
@@ -137,6 +144,7 @@ export function DashboardInsights() {
           ) : null}
         </section>
       </div>
+      <BiasFlagsCard />
       <section className="card" aria-labelledby="training-results-title">
         <div className="card-header">
           <h2 id="training-results-title">Training results with level-4 evidence</h2>

@@ -6,9 +6,14 @@ import type { ReviewData } from './use-review-data'
 
 const stateLabels = { draft: 'Draft', ready: 'Ready', shared: 'Shared', final: 'Final' } as const
 
-export function CycleReviews(props: { data: ReviewData; cycle: ReviewCycle }) {
+export function CycleReviews(props: {
+  data: ReviewData
+  cycle: ReviewCycle
+  /** A review to open at once (a link from the dashboard). */
+  initialOpenId?: string
+}) {
   const { data, cycle } = props
-  const [openId, setOpenId] = useState<string | null>(null)
+  const [openId, setOpenId] = useState<string | null>(props.initialOpenId ?? null)
   const context = useMemo(() => buildCheckContext(data, cycle), [data, cycle])
   const rows = useMemo(
     () =>

@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { EmptyState } from '../../ui/EmptyState'
 import { SelectField } from '../../ui/SelectField'
 import { Tabs } from '../../ui/Tabs'
+import { useRoutePath } from '../../app/router'
 import { Calibration } from './Calibration'
 import { CycleDialog } from './CycleDialog'
 import { CycleReviews } from './CycleReviews'
@@ -14,6 +15,8 @@ type ReviewsView = 'cycles' | 'calibration'
 
 export function ReviewsScreen() {
   const data = useReviewData()
+  // `#/reviews/<cycle id>/<review id>` (the dashboard's bias flags) opens that review.
+  const [, , linkedCycleId = '', linkedReviewId] = useRoutePath().split('/').map(decodeURIComponent)
   const [view, setView] = useState<ReviewsView>('cycles')
   const [cycleId, setCycleId] = useState('')
   const [isCreating, setIsCreating] = useState(false)
@@ -21,7 +24,7 @@ export function ReviewsScreen() {
     () => [...(data?.reviewCycles ?? [])].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd)),
     [data],
   )
-  const cycle = cycles.find((c) => c.id === cycleId) ?? cycles[0]
+  const cycle = cycles.find((c) => c.id === (cycleId || linkedCycleId)) ?? cycles[0]
 
   return (
     <div className="page" aria-busy={!data} data-ready={data ? 'true' : undefined}>
@@ -69,7 +72,11 @@ export function ReviewsScreen() {
             ]}
           >
             {view === 'cycles' ? (
-              <CycleReviews data={data} cycle={cycle} />
+              <CycleReviews
+                data={data}
+                cycle={cycle}
+                initialOpenId={cycle.id === linkedCycleId ? linkedReviewId : undefined}
+              />
             ) : (
               <Calibration data={data} cycle={cycle} />
             )}
