@@ -130,4 +130,22 @@ describe('backup document', () => {
       reason: 'damaged',
     })
   })
+
+  it('reads a document laid out differently (re-serialised, or with extra keys) the same way', () => {
+    const text = makeText()
+    const expected = readBackupText(text, { hashText, maxSchemaVersion: 3 })
+    expect(expected.ok).toBe(true)
+    const pretty = JSON.stringify(JSON.parse(text), null, 2)
+    expect(readBackupText(pretty, { hashText, maxSchemaVersion: 3 })).toEqual(expected)
+    // A nested "tables" key before the real one must not be taken for the data.
+    const decoy = text.replace('"counts":', '"extra":{"tables":[]},"counts":')
+    expect(readBackupText(decoy, { hashText, maxSchemaVersion: 3 })).toEqual(expected)
+    // The data altered after the head still fails its checksum.
+    const altered = text.replace('"level":0', '"level":1')
+    expect(altered).not.toBe(text)
+    expect(readBackupText(altered, { hashText, maxSchemaVersion: 3 })).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+    })
+  })
 })
