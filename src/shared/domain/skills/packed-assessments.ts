@@ -99,7 +99,8 @@ export function unpackAssessments(value: unknown): Assessment[] | null {
   return records
 }
 
-function isPacked(value: unknown): value is PackedAssessments {
+/** Whether `value` is a packing this code wrote (its shape; the records are checked on unpacking). */
+export function isPacked(value: unknown): value is PackedAssessments {
   if (typeof value !== 'object' || value === null) return false
   const packed = value as Partial<PackedAssessments>
   const count = packed.count

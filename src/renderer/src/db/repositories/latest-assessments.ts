@@ -1,5 +1,6 @@
 import { keepLatestBySource } from '../../../../shared/domain/skills/latest-by-source'
 import {
+  isPacked,
   packAssessments,
   unpackAssessments,
 } from '../../../../shared/domain/skills/packed-assessments'
@@ -24,6 +25,9 @@ export async function loadLatestAssessments(db: WorkspaceDb): Promise<Assessment
 
 /** Builds or refreshes the cache now, and waits for it (the warm-up when a workspace opens). */
 export async function prepareLatestAssessments(db: WorkspaceDb): Promise<void> {
+  // Usually the cache is there: tell from its keys, without unpacking 100,000 records.
+  const family = await readCacheFamily(db, latestAssessmentsFamily)
+  if (isPacked(family.base) && family.deltas.length === 0) return
   const read = await readLatest(db)
   if (!read.isStored)
     await writeCacheBase(db, latestAssessmentsFamily, packAssessments(read.latest), read.epoch)
