@@ -11,8 +11,15 @@ const harnessWindow = window as unknown as HarnessWindow
 const listeners = new Map<string, Set<(payload: unknown) => void>>()
 
 const api = createDesktopApi(
-  async (channel, input) =>
-    JSON.parse(await harnessWindow.__trellisInvoke(channel, input)) as unknown,
+  async (channel, input) => {
+    const text = await harnessWindow.__trellisInvoke(channel, input)
+    // A large result waits on the harness server (launch.ts); the path is fetched once.
+    if (text.startsWith('stashed:')) {
+      const response = await fetch(text.slice('stashed:'.length))
+      return (await response.json()) as unknown
+    }
+    return JSON.parse(text) as unknown
+  },
   (channel, listener) => {
     const set = listeners.get(channel) ?? new Set()
     set.add(listener)

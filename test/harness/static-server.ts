@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
@@ -14,13 +15,28 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 }
 
+export interface FolderServer {
+  origin: string
+  /** Keeps a text to be fetched once from the returned path, then forgotten. */
+  stash(text: string): string
+  close(): Promise<void>
+}
+
+const stashPrefix = '/__harness-ipc/'
+
 /** Serves the built renderer on 127.0.0.1, the only origin the harness page talks to. */
-export async function serveFolder(
-  folder: string,
-): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveFolder(folder: string): Promise<FolderServer> {
   const root = resolve(folder)
+  const stashed = new Map<string, string>()
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    if (pathname.startsWith(stashPrefix)) {
+      const text = stashed.get(pathname)
+      stashed.delete(pathname)
+      if (text === undefined) response.writeHead(404).end()
+      else response.writeHead(200, { 'content-type': types['.json']! }).end(text)
+      return
+    }
     const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname))
     if (!file.startsWith(root)) {
       response.writeHead(403).end()
@@ -41,6 +57,11 @@ export async function serveFolder(
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,
+    stash(text) {
+      const path = `${stashPrefix}${randomUUID()}`
+      stashed.set(path, text)
+      return path
+    },
     close: () => new Promise((done) => server.close(() => done())),
   }
 }

@@ -38,7 +38,9 @@ describe('people repository', () => {
 
   it('archives and restores, keeping history', async () => {
     const db = await openSample()
-    const person = (await db.people.where('status').equals('active').first()) as Person
+    const person = (await db.people
+      .filter((person) => person.status === 'active')
+      .first()) as Person
     const checkins = await db.checkins.where('personId').equals(person.id).count()
     await archivePerson(db, person.id, '2026-11-23')
     expect(await db.people.get(person.id)).toMatchObject({ status: 'left', leftDate: '2026-11-23' })
@@ -52,11 +54,11 @@ describe('people repository', () => {
     const db = await openSample()
     const lead = (await db.teams.filter((team) => team.leadPersonId !== null).first())!
     const leadId = lead.leadPersonId!
-    const reports = await db.people.where('managerId').equals(leadId).count()
+    const reports = await db.people.filter((person) => person.managerId === leadId).count()
     expect(reports).toBeGreaterThan(0)
     await deletePerson(db, leadId)
     expect(await db.people.get(leadId)).toBeUndefined()
-    expect(await db.people.where('managerId').equals(leadId).count()).toBe(0)
+    expect(await db.people.filter((person) => person.managerId === leadId).count()).toBe(0)
     for (const table of [
       'assessments',
       'checkins',
@@ -77,7 +79,7 @@ describe('people repository', () => {
     await expect(saveTeam(db, { ...second!, name: first!.name.toUpperCase() })).rejects.toThrow(
       /already a team/,
     )
-    const members = await db.people.where('teamId').equals(first!.id).count()
+    const members = await db.people.filter((person) => person.teamId === first!.id).count()
     await deleteTeam(db, first!.id)
     expect(await db.teams.get(first!.id)).toBeUndefined()
     expect(await db.people.filter((p) => p.teamId === null).count()).toBeGreaterThanOrEqual(members)

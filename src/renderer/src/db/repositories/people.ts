@@ -15,6 +15,22 @@ const personOwnedTables = [
   'reviews',
 ] as const satisfies readonly TableName[]
 
+const byDisplayName = (a: Person, b: Person): number => a.displayName.localeCompare(b.displayName)
+
+/** People still with the company, by name. The people table has no indexes besides the id (schema v5). */
+export async function listActivePeople(db: WorkspaceDb): Promise<Person[]> {
+  return (await db.people.filter((person) => person.status === 'active').toArray()).sort(
+    byDisplayName,
+  )
+}
+
+/** The people whose manager is `managerId`, by name. */
+export async function listDirectReports(db: WorkspaceDb, managerId: string): Promise<Person[]> {
+  return (await db.people.filter((person) => person.managerId === managerId).toArray()).sort(
+    byDisplayName,
+  )
+}
+
 export async function savePerson(db: WorkspaceDb, person: Person): Promise<Person> {
   const valid = Person.parse(person)
   if (valid.managerId === valid.id) throw new Error('A person cannot be their own manager.')
@@ -67,7 +83,7 @@ export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
     const enrolmentIds = await db.enrolments.where('personId').equals(id).primaryKeys()
     await db.evaluations.where('enrolmentId').anyOf(enrolmentIds.map(String)).delete()
     for (const name of personOwnedTables) await db.table(name).where('personId').equals(id).delete()
-    await db.people.where('managerId').equals(id).modify({ managerId: null })
+    await db.people.filter((person) => person.managerId === id).modify({ managerId: null })
     await db.teams.filter((team) => team.leadPersonId === id).modify({ leadPersonId: null })
     await db.people.delete(id)
   })
@@ -88,7 +104,7 @@ export async function saveTeam(db: WorkspaceDb, team: Team): Promise<Team> {
 /** Deletes a team; its members stay, without a team. */
 export async function deleteTeam(db: WorkspaceDb, id: string): Promise<void> {
   await db.transaction('rw', db.teams, db.people, async () => {
-    await db.people.where('teamId').equals(id).modify({ teamId: null })
+    await db.people.filter((person) => person.teamId === id).modify({ teamId: null })
     await db.teams.filter((team) => team.parentTeamId === id).modify({ parentTeamId: null })
     await db.teams.delete(id)
   })

@@ -49,6 +49,11 @@ describe('committing a roster import', () => {
       fileName: 'team.csv',
       now: new Date('2026-11-23T10:00:00Z'),
       onProgress: (done) => progress.push(done),
+      settings: [{ key: 'rosterMapping:test', value: ['employeeId', 'name'] }],
+    })
+    expect(await db.settings.get('rosterMapping:test')).toEqual({
+      key: 'rosterMapping:test',
+      value: ['employeeId', 'name'],
     })
     expect(await db.people.count()).toBe(2)
     expect(await db.teams.count()).toBe(1)
@@ -85,6 +90,27 @@ describe('committing a roster import', () => {
         fileName: 'team.csv',
         now: new Date(),
         signal: abort.signal,
+        settings: [{ key: 'rosterMapping:test', value: ['employeeId'] }],
+      }),
+    ).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(await db.settings.get('rosterMapping:test')).toBeUndefined()
+    expect(await db.people.count()).toBe(0)
+    expect(await db.teams.count()).toBe(0)
+    expect(await db.importRuns.count()).toBe(0)
+    db.close()
+  })
+
+  it('saves nothing when cancelled after the people were written', async () => {
+    const db = await setUp()
+    const abort = new AbortController()
+    await expect(
+      commitRosterImport(db, await plan(db, firstFile), {
+        fileName: 'team.csv',
+        now: new Date(),
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          if (done === total) abort.abort()
+        },
       }),
     ).rejects.toBeInstanceOf(ImportCancelledError)
     expect(await db.people.count()).toBe(0)

@@ -13,6 +13,7 @@ import { formatDate } from '../../ui/format'
 import { SelectField, toOptions } from '../../ui/SelectField'
 import { beginCheckin } from './checkin-actions'
 import { checkinLink, personLink, readSettings, todayIso } from './checkin-data'
+import { listActivePeople } from '../../db/repositories/people'
 
 export function describeDueStatus(row: DueCheckin): string {
   if (row.status === 'never') return 'No check-in yet'
@@ -26,7 +27,7 @@ export function useDueCheckins() {
   const { db } = useCurrentWorkspace()
   return useLiveQuery(async () => {
     const [people, checkins, teams, settings] = await Promise.all([
-      db.people.where('status').equals('active').toArray(),
+      listActivePeople(db),
       db.checkins.toArray(),
       db.teams.toArray(),
       readSettings(db),

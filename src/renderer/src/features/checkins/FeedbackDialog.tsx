@@ -7,6 +7,7 @@ import { saveFeedback } from '../../db/repositories/checkins'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { describeError, feedbackKindLabels, todayIso } from './checkin-data'
+import { listActivePeople } from '../../db/repositories/people'
 
 type Field = 'personId' | 'date' | 'behaviour' | 'form'
 
@@ -60,11 +61,7 @@ function FeedbackForm(props: {
       },
   )
   const [problem, setProblem] = useState<{ field: Field; text: string } | null>(null)
-  const people = useLiveQuery(
-    () => db.people.where('status').equals('active').sortBy('displayName'),
-    [db],
-    [],
-  )
+  const people = useLiveQuery(() => listActivePeople(db), [db], [])
   const options = useLiveQuery(
     async () => ({
       skills: (await db.skills.toArray()).sort((a, b) => a.name.localeCompare(b.name)),

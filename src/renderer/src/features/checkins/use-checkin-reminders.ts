@@ -8,6 +8,7 @@ import {
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { desktop } from '../../platform'
 import { readSettings, todayIso } from './checkin-data'
+import { listActivePeople } from '../../db/repositories/people'
 
 const checkEveryMs = 15 * 60 * 1000
 const storageKey = (workspaceId: string) => `trellis:checkin-reminders:${workspaceId}`
@@ -34,10 +35,7 @@ export function useCheckinReminders(): void {
       const settings = await readSettings(db)
       if (isStopped || !settings.isNotificationsEnabled) return
       const today = todayIso()
-      const [people, checkins] = await Promise.all([
-        db.people.where('status').equals('active').toArray(),
-        db.checkins.toArray(),
-      ])
+      const [people, checkins] = await Promise.all([listActivePeople(db), db.checkins.toArray()])
       const due = listDueCheckins({
         people,
         checkins,

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { formatDate } from '../../ui/format'
+import { listDirectReports } from '../../db/repositories/people'
 
 const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> = {
   onsite: 'On site',
@@ -17,7 +18,7 @@ export function PersonDetails(props: { person: Person }) {
       team: person.teamId ? await db.teams.get(person.teamId) : undefined,
       manager: person.managerId ? await db.people.get(person.managerId) : undefined,
       role: person.roleId ? await db.roleProfiles.get(person.roleId) : undefined,
-      reports: await db.people.where('managerId').equals(person.id).sortBy('displayName'),
+      reports: await listDirectReports(db, person.id),
     }),
     [db, person],
   )

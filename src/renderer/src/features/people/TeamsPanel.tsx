@@ -3,7 +3,7 @@ import { Plus, Trash2 } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
 import type { Team } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { deleteTeam, saveTeam } from '../../db/repositories/people'
+import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 
@@ -14,11 +14,7 @@ function describe(error: unknown): string {
 export function TeamsPanel() {
   const { db } = useCurrentWorkspace()
   const teams = useLiveQuery(() => db.teams.orderBy('name').toArray(), [db], [])
-  const people = useLiveQuery(
-    () => db.people.where('status').equals('active').sortBy('displayName'),
-    [db],
-    [],
-  )
+  const people = useLiveQuery(() => listActivePeople(db), [db], [])
   const [newName, setNewName] = useState('')
   const [error, setError] = useState<string | null>(null)
 

@@ -92,13 +92,12 @@ export async function runRosterImport(db: WorkspaceDb, plan: RosterImportPlan): 
       now: new Date(),
       signal: abort.signal,
       onProgress: (done, total) => useImportStore.getState().setProgress(done, total),
+      settings: [
+        { key: mappingKey(csv.headers), value: mappings.map((mapping) => mapping.target) },
+      ],
     })
-    await db.settings.put({
-      key: mappingKey(csv.headers),
-      value: mappings.map((mapping) => mapping.target),
-    })
-    useImportStore.getState().finish(run)
     performance.mark('trellis:import-commit-end')
+    useImportStore.getState().finish(run)
   } catch (error) {
     useImportStore.getState().finish(null)
     if (error instanceof ImportCancelledError) notify('info', error.message)

@@ -8,6 +8,7 @@ import { RoleFormDialog } from './RoleFormDialog'
 import { RoleRequirements } from './RoleRequirements'
 import { confirmDeleteRole } from './skill-actions'
 import { formatCount } from './skill-text'
+import { listActivePeople } from '../../db/repositories/people'
 
 const shownHolders = 12
 
@@ -16,7 +17,7 @@ export function RoleProfiles() {
   const data = useLiveQuery(async () => {
     const [roles, people, requirementKeys] = await Promise.all([
       db.roleProfiles.toArray(),
-      db.people.where('status').equals('active').sortBy('displayName'),
+      listActivePeople(db),
       db.roleRequirements.orderBy('roleId').keys(),
     ])
     roles.sort((a, b) => a.name.localeCompare(b.name))
