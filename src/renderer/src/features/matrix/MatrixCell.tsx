@@ -24,7 +24,6 @@ function toneOf(cell: GridCell): string {
  */
 export const MatrixCell = memo(function MatrixCell(props: {
   id: string
-  left: number
   width: number
   cell: GridCell
   label: string
@@ -34,7 +33,7 @@ export const MatrixCell = memo(function MatrixCell(props: {
   /** Stable across renders, so memoisation holds. */
   onPick: (row: number, column: number) => void
 }) {
-  const { id, left, width, cell, label, isActive, row, column, onPick } = props
+  const { id, width, cell, label, isActive, row, column, onPick } = props
   return (
     <div
       id={id}
@@ -42,7 +41,7 @@ export const MatrixCell = memo(function MatrixCell(props: {
       aria-label={label}
       aria-selected={isActive}
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
-      style={{ left, width }}
+      style={{ width }}
       onMouseDown={() => onPick(row, column)}
     >
       <span className="cell-current">{cell.current ?? '–'}</span>

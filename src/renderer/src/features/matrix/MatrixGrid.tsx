@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { describeCell, MatrixCell } from './MatrixCell'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { ColumnSpacer, matrixCellId, MatrixRow, type ColumnWindow } from './MatrixRow'
 import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
 import { useVirtualRange } from './use-virtual-range'
 
@@ -35,7 +35,6 @@ export function MatrixGrid(props: MatrixGridProps) {
     headerHeight,
     stickyWidth: nameWidth,
   })
-  const cellId = (row: number, column: number) => `matrix-cell-${row}-${column}`
   const pick = useCallback((row: number, column: number) => setActive({ row, column }), [])
   const activeRow = rows[active.row]
   const activeColumn = columns[active.column]
@@ -117,17 +116,21 @@ export function MatrixGrid(props: MatrixGridProps) {
     if (handled) event.preventDefault()
   }
 
+  const columnWindow = useMemo(
+    (): ColumnWindow => ({
+      columns,
+      first: range.firstColumn,
+      last: range.lastColumn,
+      width: columnWidth,
+    }),
+    [columns, range.firstColumn, range.lastColumn],
+  )
   const visibleColumns = columns
     .slice(range.firstColumn, range.lastColumn + 1)
     .map((column, offset) => ({
       column,
       index: range.firstColumn + offset,
     }))
-  // Rows and cells are keyed by their slot in the rendered window, not by person or skill: a
-  // scroll then reuses the same DOM nodes with new content instead of unmounting and mounting
-  // hundreds of cells, and a one-row scroll changes only the slot that moved.
-  const rowSlots = Math.max(1, range.lastRow - range.firstRow + 1)
-  const columnSlots = Math.max(1, range.lastColumn - range.firstColumn + 1)
   const totalWidth = nameWidth + columns.length * columnWidth
   const bodyHeight = rows.length * rowHeight
 
@@ -141,7 +144,7 @@ export function MatrixGrid(props: MatrixGridProps) {
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length + 1}
       aria-activedescendant={
-        rows[active.row]?.kind === 'person' ? cellId(active.row, active.column) : undefined
+        rows[active.row]?.kind === 'person' ? matrixCellId(active.row, active.column) : undefined
       }
       onKeyDown={onKeyDown}
     >
@@ -155,13 +158,14 @@ export function MatrixGrid(props: MatrixGridProps) {
           <div className="matrix-corner" role="columnheader" style={{ width: nameWidth }}>
             Person
           </div>
+          <ColumnSpacer window={columnWindow} />
           {visibleColumns.map(({ column, index }) => (
             <div
-              key={index % columnSlots}
+              key={column.skillId}
               role="columnheader"
               aria-colindex={index + 2}
               className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
-              style={{ left: nameWidth + index * columnWidth, width: columnWidth }}
+              style={{ width: columnWidth }}
               title={`${column.name} (${column.categoryName})`}
             >
               <span className="column-category">{column.categoryName}</span>
@@ -179,7 +183,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             if (row.kind === 'group') {
               return (
                 <div
-                  key={index % rowSlots}
+                  key={row.key}
                   className="matrix-group"
                   role="row"
                   aria-rowindex={index + 2}
@@ -192,41 +196,19 @@ export function MatrixGrid(props: MatrixGridProps) {
               )
             }
             return (
-              <div
-                key={index % rowSlots}
-                className="matrix-row"
-                role="row"
-                aria-rowindex={index + 2}
-                style={{ top, width: totalWidth }}
-              >
-                <div
-                  role="rowheader"
-                  className={`matrix-name${index === active.row ? ' is-active' : ''}`}
-                  style={{ width: nameWidth }}
-                >
-                  <span className="matrix-person">{row.name}</span>
-                  <span className="matrix-total" title="Total gap">
-                    {row.totalGap > 0 ? `gap ${row.totalGap}` : ''}
-                  </span>
-                </div>
-                {visibleColumns.map(({ column, index: columnIndex }) => {
-                  const cell = getCell(row.personId, column.skillId)
-                  return (
-                    <MatrixCell
-                      key={columnIndex % columnSlots}
-                      id={cellId(index, columnIndex)}
-                      left={nameWidth + columnIndex * columnWidth}
-                      width={columnWidth}
-                      cell={cell}
-                      label={`${row.name}, ${column.name}: ${describeCell(cell, scaleLabels)}`}
-                      isActive={index === active.row && columnIndex === active.column}
-                      row={index}
-                      column={columnIndex}
-                      onPick={pick}
-                    />
-                  )
-                })}
-              </div>
+              <MatrixRow
+                key={row.key}
+                row={row}
+                index={index}
+                top={top}
+                width={totalWidth}
+                nameWidth={nameWidth}
+                window={columnWindow}
+                getCell={getCell}
+                scaleLabels={scaleLabels}
+                activeColumn={index === active.row ? active.column : null}
+                onPick={pick}
+              />
             )
           })}
         </div>
@@ -243,15 +225,16 @@ export function MatrixGrid(props: MatrixGridProps) {
           >
             At required level / experts wanted
           </div>
-          {visibleColumns.map(({ column, index }) => {
+          <ColumnSpacer window={columnWindow} />
+          {visibleColumns.map(({ column }) => {
             const { atOrAbove, needing, minExperts } = column.coverage
             const isShort = atOrAbove < Math.min(minExperts, needing || minExperts)
             return (
               <div
-                key={index % columnSlots}
+                key={column.skillId}
                 role="gridcell"
                 className={`matrix-coverage${isShort ? ' is-short' : ''}`}
-                style={{ left: nameWidth + index * columnWidth, width: columnWidth }}
+                style={{ width: columnWidth }}
                 aria-label={`${column.name}: ${atOrAbove} of ${needing} at the required level; ${minExperts} experts wanted${isShort ? ', short' : ''}`}
               >
                 {atOrAbove}/{needing}

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
 
 export interface VirtualRange {
   firstRow: number
@@ -16,7 +17,9 @@ export interface GridSizes {
   stickyWidth: number
 }
 
-const overscan = 1
+// Rows and columns drawn beyond the view. None: a scroll renders its new rows before that frame
+// is drawn (see onScroll), so there is no blank edge to hide, and each drawn cell costs frame time.
+const overscan = 0
 
 function computeRange(
   sizes: GridSizes,
@@ -38,6 +41,15 @@ function computeRange(
   }
 }
 
+function isSameRange(a: VirtualRange, b: VirtualRange): boolean {
+  return (
+    a.firstRow === b.firstRow &&
+    a.lastRow === b.lastRow &&
+    a.firstColumn === b.firstColumn &&
+    a.lastColumn === b.lastColumn
+  )
+}
+
 /** Which rows and columns of a fixed-size grid are in (or near) the viewport of `scroller`. */
 export function useVirtualRange(
   scroller: RefObject<HTMLElement | null>,
@@ -53,27 +65,26 @@ export function useVirtualRange(
     const element = scroller.current
     if (!element) return
     const current = { rowCount, columnCount, rowHeight, columnWidth, headerHeight, stickyWidth }
-    let frame = 0
-    const update = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() =>
-        setRange(
-          computeRange(current, {
-            top: element.scrollTop,
-            left: element.scrollLeft,
-            height: element.clientHeight,
-            width: element.clientWidth,
-          }),
-        ),
-      )
+    const measure = () =>
+      computeRange(current, {
+        top: element.scrollTop,
+        left: element.scrollLeft,
+        height: element.clientHeight,
+        width: element.clientWidth,
+      })
+    // Scroll events come once per frame, before it is drawn: rendering the new rows right away
+    // puts them in that very frame, where a scheduled render would leave it showing blank space.
+    const onScroll = () => {
+      const next = measure()
+      setRange((previous) => (isSameRange(previous, next) ? previous : next))
     }
-    element.addEventListener('scroll', update, { passive: true })
+    const onScrollNow = () => flushSync(onScroll)
+    element.addEventListener('scroll', onScrollNow, { passive: true })
     // The observer also reports the first size, which sets the first real range.
-    const observer = new ResizeObserver(update)
+    const observer = new ResizeObserver(onScroll)
     observer.observe(element)
     return () => {
-      cancelAnimationFrame(frame)
-      element.removeEventListener('scroll', update)
+      element.removeEventListener('scroll', onScrollNow)
       observer.disconnect()
     }
   }, [scroller, rowCount, columnCount, rowHeight, columnWidth, headerHeight, stickyWidth])
