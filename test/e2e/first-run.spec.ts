@@ -136,3 +136,32 @@ test('an uncaught error in the page lands in the local log file', async ({ app }
     ]),
   )
 })
+
+test('screens are fetched while the app is idle, so opening one shows it without a loading step', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  // Every screen's code arrives without the user opening it.
+  await page.waitForFunction(
+    () =>
+      ['MatrixScreen', 'PeopleScreen', 'SettingsScreen'].every((name) =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+      ),
+    undefined,
+    { timeout: 20_000 },
+  )
+  await page.evaluate(() => {
+    const seen: string[] = []
+    Object.assign(window, { loadingSeen: seen })
+    new MutationObserver(() => {
+      if (document.querySelector('main > p.page.muted')) seen.push('Loading…')
+    }).observe(document.body, { childList: true, subtree: true })
+  })
+  await goTo(page, 'Skills matrix')
+  await expect(page.getByRole('grid')).toBeVisible()
+  await goTo(page, 'Settings')
+  expect(
+    await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen),
+  ).toEqual([])
+})

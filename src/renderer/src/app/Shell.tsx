@@ -3,7 +3,7 @@ import { Suspense, useCallback, useEffect, useRef } from 'react'
 import { useCheckinsBackground } from '../features/checkins/use-checkins-background'
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher'
 import { useRoutePath } from './router'
-import { appRoutes, findRoute } from './routes'
+import { appRoutes, findRoute, preloadScreensWhenIdle } from './routes'
 
 export function Shell() {
   const path = useRoutePath()
@@ -20,6 +20,7 @@ export function Shell() {
   useEffect(() => {
     document.title = `${route.title} · Trellis`
   }, [route])
+  useEffect(() => preloadScreensWhenIdle(), [])
 
   const { Screen } = route
   return (

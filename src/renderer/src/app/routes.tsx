@@ -12,41 +12,111 @@ import {
   Users,
   type LucideIcon,
 } from 'lucide-react'
-import { lazy, type ComponentType } from 'react'
+import { lazy, useState, type ComponentType } from 'react'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { routeList, type RouteId } from './route-list'
 
-// The home screen is in the first bundle; every other screen loads when first opened.
-const CheckinsScreen = lazy(() =>
-  import('../features/checkins/CheckinsScreen').then((m) => ({ default: m.CheckinsScreen })),
-)
-const GoalsScreen = lazy(() =>
-  import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
-)
-const EvaluationScreen = lazy(() =>
-  import('../features/evaluation/EvaluationScreen').then((m) => ({ default: m.EvaluationScreen })),
-)
-const MatrixScreen = lazy(() =>
+type ScreenModule = { default: ComponentType }
+
+/** Every lazily loaded screen's loader, in the order they are fetched ahead of use. */
+const screenLoaders: (() => Promise<ScreenModule>)[] = []
+
+/**
+ * A screen loaded when first opened, or earlier by preloadScreensWhenIdle; loaded once either way.
+ * Once its code is there the screen renders directly: suspending, even for a module already
+ * loaded, shows the fallback and React then holds the screen back for its ~300 ms reveal throttle.
+ */
+function lazyScreen(load: () => Promise<ScreenModule>): ComponentType {
+  let loading: Promise<ScreenModule> | undefined
+  let loaded: ComponentType | undefined
+  const loadOnce = () => {
+    loading ??= load().then(
+      (module) => {
+        loaded = module.default
+        return module
+      },
+      (error: unknown) => {
+        // A failed load is forgotten, so opening the screen later tries again.
+        loading = undefined
+        throw error
+      },
+    )
+    return loading
+  }
+  screenLoaders.push(loadOnce)
+  const Lazy = lazy(loadOnce)
+  return function Screen() {
+    // Chosen once per mount: switching from Lazy to the loaded type later would remount the
+    // screen and lose what the user had open in it.
+    const [Component] = useState<ComponentType>(() => loaded ?? Lazy)
+    return <Component />
+  }
+}
+
+// The home screen is in the first bundle; every other screen loads when first opened or, before
+// that, while the app is idle (the most used first).
+const MatrixScreen = lazyScreen(() =>
   import('../features/matrix/MatrixScreen').then((m) => ({ default: m.MatrixScreen })),
 )
-const PeopleScreen = lazy(() =>
+const PeopleScreen = lazyScreen(() =>
   import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
 )
-const ReportsScreen = lazy(() =>
-  import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+const CheckinsScreen = lazyScreen(() =>
+  import('../features/checkins/CheckinsScreen').then((m) => ({ default: m.CheckinsScreen })),
 )
-const ReviewsScreen = lazy(() =>
-  import('../features/reviews/ReviewsScreen').then((m) => ({ default: m.ReviewsScreen })),
-)
-const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
-)
-const SkillsScreen = lazy(() =>
+const SkillsScreen = lazyScreen(() =>
   import('../features/skills/SkillsScreen').then((m) => ({ default: m.SkillsScreen })),
 )
-const TrainingScreen = lazy(() =>
+const TrainingScreen = lazyScreen(() =>
   import('../features/training/TrainingScreen').then((m) => ({ default: m.TrainingScreen })),
 )
+const GoalsScreen = lazyScreen(() =>
+  import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
+)
+const ReviewsScreen = lazyScreen(() =>
+  import('../features/reviews/ReviewsScreen').then((m) => ({ default: m.ReviewsScreen })),
+)
+const EvaluationScreen = lazyScreen(() =>
+  import('../features/evaluation/EvaluationScreen').then((m) => ({ default: m.EvaluationScreen })),
+)
+const ReportsScreen = lazyScreen(() =>
+  import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+)
+const SettingsScreen = lazyScreen(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+)
+
+/**
+ * Fetches the screens' code one at a time while the app is idle, so that opening a screen does
+ * not wait for its code (the skills matrix waited ~190 ms). Returns a function that stops it.
+ */
+export function preloadScreensWhenIdle(): () => void {
+  const whenIdle = (callback: () => void): (() => void) => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(callback, { timeout: 5000 })
+      return () => cancelIdleCallback(handle)
+    }
+    const timer = setTimeout(callback, 200)
+    return () => clearTimeout(timer)
+  }
+  let cancel = () => {}
+  let isStopped = false
+  const loadFrom = (index: number) => {
+    const load = screenLoaders[index]
+    if (isStopped || !load) return
+    cancel = whenIdle(() => {
+      load().then(
+        () => loadFrom(index + 1),
+        () => loadFrom(index + 1),
+      )
+    })
+  }
+  loadFrom(0)
+  return () => {
+    isStopped = true
+    cancel()
+  }
+}
 
 export interface AppRoute {
   id: RouteId
