@@ -24,7 +24,6 @@ function toneOf(cell: GridCell): string {
  */
 export const MatrixCell = memo(function MatrixCell(props: {
   id: string
-  width: number
   cell: GridCell
   label: string
   isActive: boolean
@@ -33,15 +32,15 @@ export const MatrixCell = memo(function MatrixCell(props: {
   /** Stable across renders, so memoisation holds. */
   onPick: (row: number, column: number) => void
 }) {
-  const { id, width, cell, label, isActive, row, column, onPick } = props
+  const { id, cell, label, isActive, row, column, onPick } = props
   return (
     <div
       id={id}
       role="gridcell"
       aria-label={label}
-      aria-selected={isActive}
+      // Only the active cell says it is selected; the attribute on every other cell is work on each scroll.
+      aria-selected={isActive || undefined}
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
-      style={{ width }}
       onMouseDown={() => onPick(row, column)}
     >
       <span className="cell-current">{cell.current ?? '–'}</span>

@@ -4,6 +4,7 @@ import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
 import { useVirtualRange } from './use-virtual-range'
 
 const rowHeight = 36
+// Also in matrix.css (--matrix-column-width), so cells need no style of their own.
 const columnWidth = 76
 const headerHeight = 132
 const footerHeight = 44
@@ -165,7 +166,6 @@ export function MatrixGrid(props: MatrixGridProps) {
               role="columnheader"
               aria-colindex={index + 2}
               className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
-              style={{ width: columnWidth }}
               title={`${column.name} (${column.categoryName})`}
             >
               <span className="column-category">{column.categoryName}</span>
@@ -234,7 +234,6 @@ export function MatrixGrid(props: MatrixGridProps) {
                 key={column.skillId}
                 role="gridcell"
                 className={`matrix-coverage${isShort ? ' is-short' : ''}`}
-                style={{ width: columnWidth }}
                 aria-label={`${column.name}: ${atOrAbove} of ${needing} at the required level; ${minExperts} experts wanted${isShort ? ', short' : ''}`}
               >
                 {atOrAbove}/{needing}

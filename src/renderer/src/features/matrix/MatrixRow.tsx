@@ -52,7 +52,6 @@ export const MatrixRow = memo(function MatrixRow(props: {
       <MatrixCell
         key={skill.skillId}
         id={matrixCellId(index, column)}
-        width={window.width}
         cell={cell}
         label={`${row.name}, ${skill.name}: ${describeCell(cell, scaleLabels)}`}
         isActive={activeColumn === column}
