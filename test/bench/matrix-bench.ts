@@ -14,7 +14,10 @@ export interface MatrixTimings {
   firstScreenMs: number
   firstVisitAfterImportMs: number
   rollUpMs: number
+  /** The worst frame of the median pass. */
   worstScrollFrameMs: number
+  /** The worst frame of each pass. */
+  scrollPassWorstMs: number[]
   keyboardEditMs: number
 }
 
@@ -79,22 +82,34 @@ export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
     await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 60_000 })
     const firstScreenMs = await timeMatrixScreen(page)
 
-    // No named helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
-    const worstScrollFrameMs = await page.evaluate(async () => {
-      const grid = document.querySelector<HTMLElement>('[role="grid"]')!
-      let worst = 0
-      let last = performance.now()
-      const steps = 60
-      for (let step = 1; step <= steps; step += 1) {
-        grid.scrollTop = ((grid.scrollHeight - grid.clientHeight) * step) / steps
-        grid.scrollLeft = ((grid.scrollWidth - grid.clientWidth) * step) / steps
-        await new Promise((resolve) => requestAnimationFrame(resolve))
-        const now = performance.now()
-        worst = Math.max(worst, now - last)
-        last = now
-      }
-      return worst
-    })
+    // Three passes from the top-left corner to the bottom-right one, 60 frames each. A pass's
+    // worst frame on a shared 2-core machine is often another process's or the collector's
+    // pause, so the target is checked on the median pass; every pass is reported.
+    const scrollPassWorstMs: number[] = []
+    for (let pass = 0; pass < 3; pass += 1) {
+      // No named helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
+      scrollPassWorstMs.push(
+        await page.evaluate(async () => {
+          const grid = document.querySelector<HTMLElement>('[role="grid"]')!
+          grid.scrollTop = 0
+          grid.scrollLeft = 0
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+          let worst = 0
+          let last = performance.now()
+          const steps = 60
+          for (let step = 1; step <= steps; step += 1) {
+            grid.scrollTop = ((grid.scrollHeight - grid.clientHeight) * step) / steps
+            grid.scrollLeft = ((grid.scrollWidth - grid.clientWidth) * step) / steps
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+            const now = performance.now()
+            worst = Math.max(worst, now - last)
+            last = now
+          }
+          return worst
+        }),
+      )
+    }
+    const worstScrollFrameMs = [...scrollPassWorstMs].sort((a, b) => a - b)[1]!
 
     const keyboardEditMs = await page.evaluate(async () => {
       const grid = document.querySelector<HTMLElement>('[role="grid"]')!
@@ -128,6 +143,7 @@ export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
       firstVisitAfterImportMs,
       rollUpMs: timeRollUp(),
       worstScrollFrameMs,
+      scrollPassWorstMs,
       keyboardEditMs,
     }
   } finally {

@@ -25,11 +25,7 @@ export function applySchemaHistory(
 }
 
 export function openWorkspaceDb(workspaceId: string, upToVersion?: number): WorkspaceDb {
-  // No query cache: in its default mode Dexie hands every live query a deep copy of its cached
-  // result, which for the dashboard's 100,000 assessments doubled the work and the garbage (and
-  // the collector's pauses showed as dropped frames on the next screen). Live queries still
-  // re-run on every change, after the write commits.
-  const db = new Dexie(workspaceDbName(workspaceId), { cache: 'disabled' }) as WorkspaceDb
+  const db = new Dexie(workspaceDbName(workspaceId)) as WorkspaceDb
   applySchemaHistory(db, workspaceSchemaHistory, upToVersion)
   db.use(keepCachesTrue)
   return db
