@@ -98,3 +98,39 @@ test('a personal requirement overrides the role for one person, and the choice o
   await goTo(page, 'Skills matrix')
   await expect(page.getByLabel('Current level from')).toHaveValue('any')
 })
+
+test('the cell a key moves to is drawn at once, even beyond the edge of the view', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Skills matrix')
+  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  await expect(grid.getByRole('gridcell').first()).toBeVisible()
+  await grid.focus()
+  // aria-activedescendant must name a cell that exists the moment React has handled the key,
+  // before any scroll event: that is what a screen reader reads.
+  const misses = await page.evaluate(async () => {
+    const element = document.querySelector<HTMLElement>('[role="grid"]')!
+    const keys: [string, boolean][] = [
+      ['PageDown', false],
+      ['PageDown', false],
+      ['End', false],
+      ['Home', true],
+      ['End', true],
+      ['Home', false],
+      ['PageUp', false],
+      ['ArrowUp', false],
+    ]
+    const missed: string[] = []
+    for (const [key, ctrlKey] of keys) {
+      element.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true }))
+      await new Promise<void>((resolve) => queueMicrotask(resolve))
+      const id = element.getAttribute('aria-activedescendant')
+      if (!id || !document.getElementById(id)) missed.push(`${ctrlKey ? 'Ctrl+' : ''}${key}`)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    }
+    return missed
+  })
+  expect(misses).toEqual([])
+})

@@ -15,7 +15,10 @@ const api = createDesktopApi(
     const text = await harnessWindow.__trellisInvoke(channel, input)
     // A large result waits on the harness server (launch.ts); the path is fetched once.
     if (text.startsWith('stashed:')) {
-      const response = await fetch(text.slice('stashed:'.length))
+      const path = text.slice('stashed:'.length)
+      const response = await fetch(path)
+      if (!response.ok)
+        throw new Error(`The harness lost the result at ${path} (${response.status}).`)
       return (await response.json()) as unknown
     }
     return JSON.parse(text) as unknown

@@ -36,15 +36,17 @@ function lazyScreen(load: () => Promise<ScreenModule>): ComponentType {
         return module
       },
       (error: unknown) => {
-        // A failed load is forgotten, so opening the screen later tries again.
+        // A failed load is forgotten, and React.lazy keeps a failure for good, so the next
+        // visit to the screen gets a fresh lazy component that tries again.
         loading = undefined
+        Lazy = lazy(loadOnce)
         throw error
       },
     )
     return loading
   }
   screenLoaders.push(loadOnce)
-  const Lazy = lazy(loadOnce)
+  let Lazy = lazy(loadOnce)
   return function Screen() {
     // Chosen once per mount: switching from Lazy to the loaded type later would remount the
     // screen and lose what the user had open in it.

@@ -100,6 +100,24 @@ describe('committing a roster import', () => {
     db.close()
   })
 
+  it('saves nothing when cancelled while the database is still opening', async () => {
+    const db = await setUp()
+    const planned = await plan(db, firstFile)
+    // Closed, so the transaction waits for the database to open again before it starts.
+    db.close({ disableAutoOpen: false })
+    const abort = new AbortController()
+    const committing = commitRosterImport(db, planned, {
+      fileName: 'team.csv',
+      now: new Date(),
+      signal: abort.signal,
+    })
+    abort.abort()
+    await expect(committing).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(await db.people.count()).toBe(0)
+    expect(await db.importRuns.count()).toBe(0)
+    db.close()
+  })
+
   it('saves nothing when cancelled after the people were written', async () => {
     const db = await setUp()
     const abort = new AbortController()

@@ -57,6 +57,8 @@ export async function commitRosterImport(
         // Cancelling aborts the transaction at once, wherever its writes have got to.
         const cancel = () => transaction.abort()
         signal?.addEventListener('abort', cancel, { once: true })
+        // A cancel while the database was still opening came before the listener.
+        if (signal?.aborted) cancel()
         try {
           await writeImport(db, plan, { run, settings, onProgress })
         } finally {

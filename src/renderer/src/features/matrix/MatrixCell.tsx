@@ -38,8 +38,8 @@ export const MatrixCell = memo(function MatrixCell(props: {
       id={id}
       role="gridcell"
       aria-label={label}
-      // Only the active cell says it is selected; the attribute on every other cell is work on each scroll.
-      aria-selected={isActive || undefined}
+      aria-colindex={column + 2}
+      aria-selected={isActive}
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
       onMouseDown={() => onPick(row, column)}
     >

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { ColumnSpacer, matrixCellId, MatrixRow, type ColumnWindow } from './MatrixRow'
 import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
 import { useVirtualRange } from './use-virtual-range'
@@ -28,7 +28,7 @@ export function MatrixGrid(props: MatrixGridProps) {
     row: rows.findIndex((row) => row.kind === 'person'),
     column: 0,
   })
-  const range = useVirtualRange(scroller, {
+  const { range, syncRange } = useVirtualRange(scroller, {
     rowCount: rows.length,
     columnCount: columns.length,
     rowHeight,
@@ -40,8 +40,8 @@ export function MatrixGrid(props: MatrixGridProps) {
   const activeRow = rows[active.row]
   const activeColumn = columns[active.column]
 
-  // Keep the active cell in view (and so rendered, for aria-activedescendant).
-  useEffect(() => {
+  // Keep the active cell in view, and rendered in this same commit: aria-activedescendant names it.
+  useLayoutEffect(() => {
     const element = scroller.current
     if (!element) return
     const top = active.row * rowHeight
@@ -54,7 +54,8 @@ export function MatrixGrid(props: MatrixGridProps) {
     if (left < element.scrollLeft) element.scrollLeft = left
     else if (left + columnWidth > element.scrollLeft + viewWidth)
       element.scrollLeft = left + columnWidth - viewWidth
-  }, [active])
+    syncRange()
+  }, [active, syncRange])
 
   const moveTo = (row: number, column: number, direction: 1 | -1 = 1) => {
     let next = Math.max(0, Math.min(rows.length - 1, row))
@@ -156,7 +157,12 @@ export function MatrixGrid(props: MatrixGridProps) {
           aria-rowindex={1}
           style={{ height: headerHeight, width: totalWidth }}
         >
-          <div className="matrix-corner" role="columnheader" style={{ width: nameWidth }}>
+          <div
+            className="matrix-corner"
+            role="columnheader"
+            aria-colindex={1}
+            style={{ width: nameWidth }}
+          >
             Person
           </div>
           <ColumnSpacer window={columnWindow} />
@@ -189,7 +195,12 @@ export function MatrixGrid(props: MatrixGridProps) {
                   aria-rowindex={index + 2}
                   style={{ top, width: totalWidth }}
                 >
-                  <div role="rowheader" className="matrix-group-label" style={{ width: nameWidth }}>
+                  <div
+                    role="rowheader"
+                    aria-colindex={1}
+                    className="matrix-group-label"
+                    style={{ width: nameWidth }}
+                  >
                     {row.label}
                   </div>
                 </div>
@@ -221,18 +232,20 @@ export function MatrixGrid(props: MatrixGridProps) {
           <div
             className="matrix-corner matrix-footer-label"
             role="rowheader"
+            aria-colindex={1}
             style={{ width: nameWidth }}
           >
             At required level / experts wanted
           </div>
           <ColumnSpacer window={columnWindow} />
-          {visibleColumns.map(({ column }) => {
+          {visibleColumns.map(({ column, index }) => {
             const { atOrAbove, needing, minExperts } = column.coverage
             const isShort = atOrAbove < Math.min(minExperts, needing || minExperts)
             return (
               <div
                 key={column.skillId}
                 role="gridcell"
+                aria-colindex={index + 2}
                 className={`matrix-coverage${isShort ? ' is-short' : ''}`}
                 aria-label={`${column.name}: ${atOrAbove} of ${needing} at the required level; ${minExperts} experts wanted${isShort ? ', short' : ''}`}
               >

@@ -65,6 +65,7 @@ export const MatrixRow = memo(function MatrixRow(props: {
     <div className="matrix-row" role="row" aria-rowindex={index + 2} style={{ top, width }}>
       <div
         role="rowheader"
+        aria-colindex={1}
         className={`matrix-name${activeColumn !== null ? ' is-active' : ''}`}
         style={{ width: nameWidth }}
       >

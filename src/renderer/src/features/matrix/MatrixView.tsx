@@ -130,6 +130,9 @@ export function MatrixView(props: {
     [model, filters.isOnlyGaps, categoryNames],
   )
 
+  // Stable, so the grid's memoised rows are not redrawn when something else on the screen changes.
+  const scaleLabels = useMemo(() => data.scale.map((step) => step.label), [data.scale])
+
   const getCell = useCallback(
     (personId: string, skillId: string) => model.getCell(personId, skillId),
     [model],
@@ -213,7 +216,7 @@ export function MatrixView(props: {
           rows={rows}
           columns={columns}
           getCell={getCell}
-          scaleLabels={data.scale.map((step) => step.label)}
+          scaleLabels={scaleLabels}
           maxLevel={data.scale.at(-1)?.level ?? 4}
           onSetLevel={setLevel}
           onOpenCell={openCell}

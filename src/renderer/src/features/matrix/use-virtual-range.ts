@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 
 export interface VirtualRange {
@@ -50,13 +50,18 @@ function isSameRange(a: VirtualRange, b: VirtualRange): boolean {
   )
 }
 
-/** Which rows and columns of a fixed-size grid are in (or near) the viewport of `scroller`. */
+/**
+ * Which rows and columns of a fixed-size grid are in (or near) the viewport of `scroller`, and a
+ * function that re-reads the scroll position at once (after the caller scrolled the element
+ * itself, so what it scrolled to is drawn in the same commit).
+ */
 export function useVirtualRange(
   scroller: RefObject<HTMLElement | null>,
   sizes: GridSizes,
-): VirtualRange {
+): { range: VirtualRange; syncRange: () => void } {
   const { rowCount, columnCount, rowHeight, columnWidth, headerHeight, stickyWidth } = sizes
   // Until the first measurement, assume a typical window so the first paint is already full.
+  const sync = useRef<() => void>(() => {})
   const [range, setRange] = useState(() =>
     computeRange(sizes, { top: 0, left: 0, height: 900, width: 1400 }),
   )
@@ -79,15 +84,18 @@ export function useVirtualRange(
       setRange((previous) => (isSameRange(previous, next) ? previous : next))
     }
     const onScrollNow = () => flushSync(onScroll)
+    sync.current = onScroll
     element.addEventListener('scroll', onScrollNow, { passive: true })
     // The observer also reports the first size, which sets the first real range.
     const observer = new ResizeObserver(onScroll)
     observer.observe(element)
     return () => {
+      sync.current = () => {}
       element.removeEventListener('scroll', onScrollNow)
       observer.disconnect()
     }
   }, [scroller, rowCount, columnCount, rowHeight, columnWidth, headerHeight, stickyWidth])
 
-  return range
+  const syncRange = useCallback(() => sync.current(), [])
+  return { range, syncRange }
 }
