@@ -1,13 +1,19 @@
 import { expect, test } from '../harness/fixture'
+import type { Page } from '@playwright/test'
 import { goTo, openSampleCompany } from './helpers'
+
+/** The sample company's skills matrix, opened from the navigation; returns the grid. */
+async function openSampleMatrix(page: Page) {
+  await openSampleCompany(page)
+  await goTo(page, 'Skills matrix')
+  return page.getByRole('grid', { name: /Skills matrix/ })
+}
 
 test('levels can be set from the keyboard, and the gap updates at once and after a reload', async ({
   app,
 }) => {
   const { page } = app
-  await openSampleCompany(page)
-  await goTo(page, 'Skills matrix')
-  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  const grid = await openSampleMatrix(page)
   await expect(grid).toBeVisible()
   await page.getByLabel('Sort people').selectOption('name')
 
@@ -49,9 +55,7 @@ test('filters and sorting narrow the matrix, and the gap analysis names systemic
   app,
 }) => {
   const { page } = app
-  await openSampleCompany(page)
-  await goTo(page, 'Skills matrix')
-  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  const grid = await openSampleMatrix(page)
   await page.getByLabel('Team').selectOption({ label: 'Warehouse & Logistics' })
   await expect(grid.getByRole('rowheader', { name: /Warehouse & Logistics/ })).toBeVisible()
   await expect(grid.getByRole('rowheader', { name: /Roastery/ })).toHaveCount(0)
@@ -70,9 +74,7 @@ test('a personal requirement overrides the role for one person, and the choice o
   app,
 }) => {
   const { page } = app
-  await openSampleCompany(page)
-  await goTo(page, 'Skills matrix')
-  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  const grid = await openSampleMatrix(page)
   await page.getByLabel('Sort people').selectOption('name')
   const cell = grid.getByRole('gridcell', { name: /, required \d/ }).first()
   const label = (await cell.getAttribute('aria-label'))!
@@ -103,9 +105,7 @@ test('the cell a key moves to is drawn at once, even beyond the edge of the view
   app,
 }) => {
   const { page } = app
-  await openSampleCompany(page)
-  await goTo(page, 'Skills matrix')
-  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  const grid = await openSampleMatrix(page)
   await expect(grid.getByRole('gridcell').first()).toBeVisible()
   await grid.focus()
   // aria-activedescendant must name a cell that exists the moment React has handled the key,
