@@ -19,5 +19,20 @@ export const WorkspaceSettings = z.object({
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
 
+/**
+ * The workspace settings from their stored records: each missing or invalid value falls back to
+ * its default, so one bad record never keeps a screen from opening.
+ */
+export function settingsFromRecords(
+  records: readonly { key: string; value: unknown }[],
+): WorkspaceSettings {
+  const values: Record<string, unknown> = {}
+  for (const { key, value } of records) {
+    const field = WorkspaceSettings.shape[key as keyof WorkspaceSettings]
+    if (field?.safeParse(value).success) values[key] = value
+  }
+  return WorkspaceSettings.parse(values)
+}
+
 export const SettingRecord = z.object({ key: z.string().min(1), value: z.unknown() })
 export type SettingRecord = z.infer<typeof SettingRecord>

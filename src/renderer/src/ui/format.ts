@@ -1,3 +1,4 @@
+import { toLocalIsoDate } from '../../../shared/domain/dates/iso-date'
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -7,4 +8,14 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
 /** A YYYY-MM-DD date in the user's locale, read as a calendar date (no time-zone shift). */
 export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T12:00:00`))
+}
+
+/** Today as a calendar date in local time; call it per use, so a session that spans midnight moves on. */
+export function todayIso(): string {
+  return toLocalIsoDate(new Date())
+}
+
+/** An error's message for the person reading it. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

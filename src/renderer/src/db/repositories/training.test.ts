@@ -4,13 +4,13 @@ import { generateSampleCompany } from '../../../../shared/domain/sample/generate
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
 import { defaultEvaluationAssumptions, type TrainingInitiative } from '../../../../shared/model'
 import { openWorkspaceDb, type WorkspaceDb } from '../workspace-db'
+import { readWorkspaceSettings } from './settings'
 import { replaceWorkspaceData } from './snapshot'
 import {
   countInitiativeUse,
   deleteCampaign,
   deleteInitiative,
   enrolCohort,
-  readWorkspaceSettings,
   saveCampaign,
   saveInitiative,
   saveTrainingBudget,

@@ -217,11 +217,6 @@ export async function saveTrainingBudget(
   })
 }
 
-export async function readWorkspaceSettings(db: WorkspaceDb): Promise<WorkspaceSettings> {
-  const records = await db.settings.toArray()
-  return WorkspaceSettings.parse(Object.fromEntries(records.map((r) => [r.key, r.value])))
-}
-
 const planStatusOf: Record<Enrolment['status'], PlanItem['status'] | null> = {
   enrolled: 'planned',
   'in-progress': 'in-progress',

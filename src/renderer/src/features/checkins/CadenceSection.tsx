@@ -4,12 +4,13 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setDefaultCadence } from '../../db/repositories/checkins'
 import { SelectField } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
-import { describeError, useSettings } from './checkin-data'
+import { useWorkspaceSettings } from '../../app/use-workspace-settings'
+import { describeError } from '../../ui/format'
 
 /** Settings: the default check-in cadence for people without their own. */
 export function CadenceSection() {
   const { db } = useCurrentWorkspace()
-  const settings = useSettings()
+  const settings = useWorkspaceSettings()
   return (
     <section className="card" aria-labelledby="cadence-settings-title">
       <h2 id="cadence-settings-title">Check-in cadence</h2>

@@ -9,11 +9,12 @@ import {
 import type { Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate } from '../../ui/format'
+import { formatDate, todayIso } from '../../ui/format'
 import { SelectField, toOptions } from '../../ui/SelectField'
 import { beginCheckin } from './checkin-actions'
-import { checkinLink, personLink, readSettings, todayIso } from './checkin-data'
+import { checkinLink, personLink } from './checkin-data'
 import { listActivePeople } from '../../db/repositories/people'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
 
 export function describeDueStatus(row: DueCheckin): string {
   if (row.status === 'never') return 'No check-in yet'
@@ -30,7 +31,7 @@ export function useDueCheckins() {
       listActivePeople(db),
       db.checkins.toArray(),
       db.teams.toArray(),
-      readSettings(db),
+      readWorkspaceSettings(db),
     ])
     const rows = listDueCheckins({
       people,

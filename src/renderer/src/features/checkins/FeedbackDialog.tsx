@@ -6,8 +6,9 @@ import { useCurrentWorkspace, useWorkspaceStore } from '../../app/workspace-stor
 import { saveFeedback } from '../../db/repositories/checkins'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, feedbackKindLabels, todayIso } from './checkin-data'
+import { feedbackKindLabels } from './checkin-data'
 import { listActivePeople } from '../../db/repositories/people'
+import { describeError, todayIso } from '../../ui/format'
 
 type Field = 'personId' | 'date' | 'behaviour' | 'form'
 

@@ -17,14 +17,15 @@ import { Cadence } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setActionDone, setPersonCadence } from '../../db/repositories/checkins'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
 import { beginCheckin } from './checkin-actions'
-import { checkinLink, describeError, moodLabels, readSettings, todayIso } from './checkin-data'
+import { checkinLink, moodLabels } from './checkin-data'
 import { describeDueStatus } from './DueList'
 import { ExportCheckinsDialog } from './ExportCheckinsDialog'
 import { RichText } from './RichText'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
 
 export function PersonCheckinsTab(props: { personId: string }) {
   const { db } = useCurrentWorkspace()
@@ -36,7 +37,7 @@ export function PersonCheckinsTab(props: { personId: string }) {
       db.checkins.where('personId').equals(props.personId).toArray(),
       db.actionItems.where('personId').equals(props.personId).toArray(),
       db.checkinTemplates.toArray(),
-      readSettings(db),
+      readWorkspaceSettings(db),
     ])
     checkins.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
     return {

@@ -8,7 +8,7 @@ import { deleteTemplate, saveTemplate } from '../../db/repositories/checkins'
 import { desktop } from '../../platform'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError } from './checkin-data'
+import { describeError } from '../../ui/format'
 
 export function TemplatesEditor() {
   const { db } = useCurrentWorkspace()

@@ -6,7 +6,7 @@ import { startCheckin } from '../../db/repositories/checkins'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
-import { describeError, todayIso } from './checkin-data'
+import { describeError, todayIso } from '../../ui/format'
 
 /** New starters get the first-90-days questions, everyone else the development check-in. */
 export function chooseTemplateId(person: Person, today: string): string {

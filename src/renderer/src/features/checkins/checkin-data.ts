@@ -1,29 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { WorkspaceSettings, type FeedbackEntry, type Person } from '../../../../shared/model'
-import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
-import { useCurrentWorkspace } from '../../app/workspace-store'
-import type { WorkspaceDb } from '../../db/workspace-db'
-
-/** The workspace settings with defaults for anything missing or not valid. */
-export async function readSettings(db: WorkspaceDb): Promise<WorkspaceSettings> {
-  const records = await db.settings.toArray()
-  const defaults = WorkspaceSettings.parse({})
-  const values: Record<string, unknown> = { ...defaults }
-  for (const { key, value } of records) {
-    const field = WorkspaceSettings.shape[key as keyof WorkspaceSettings]
-    if (field?.safeParse(value).success) values[key] = value
-  }
-  return WorkspaceSettings.parse(values)
-}
-
-export function useSettings(): WorkspaceSettings | undefined {
-  const { db } = useCurrentWorkspace()
-  return useLiveQuery(() => readSettings(db), [db])
-}
-
-export function todayIso(): string {
-  return toLocalIsoDate(new Date())
-}
+import type { FeedbackEntry, Person } from '../../../../shared/model'
 
 export const feedbackKindLabels: Record<FeedbackEntry['kind'], string> = {
   praise: 'Praise',
@@ -45,8 +20,4 @@ export function personLink(person: Pick<Person, 'id'>): string {
 
 export function checkinLink(id: string): string {
   return `#/checkins/${encodeURIComponent(id)}`
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

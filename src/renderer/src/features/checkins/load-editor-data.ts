@@ -18,7 +18,7 @@ import type {
   Skill,
 } from '../../../../shared/model'
 import type { WorkspaceDb } from '../../db/workspace-db'
-import { readSettings } from './checkin-data'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
 
 export interface EditorData {
   checkin: Checkin
@@ -74,7 +74,7 @@ export async function loadEditorData(
     db.skills.toArray(),
     person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
     db.requirementOverrides.where('personId').equals(person.id).toArray(),
-    readSettings(db),
+    readWorkspaceSettings(db),
   ])
   const goalUpdates = await db.goalUpdates
     .where('goalId')

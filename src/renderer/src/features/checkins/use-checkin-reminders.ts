@@ -7,8 +7,9 @@ import {
 } from '../../../../shared/domain/checkins/reminders'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { readSettings, todayIso } from './checkin-data'
 import { listActivePeople } from '../../db/repositories/people'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
+import { todayIso } from '../../ui/format'
 
 const checkEveryMs = 15 * 60 * 1000
 const storageKey = (workspaceId: string) => `trellis:checkin-reminders:${workspaceId}`
@@ -32,7 +33,7 @@ export function useCheckinReminders(): void {
     const { db, info } = current
     let isStopped = false
     const check = async (): Promise<void> => {
-      const settings = await readSettings(db)
+      const settings = await readWorkspaceSettings(db)
       if (isStopped || !settings.isNotificationsEnabled) return
       const today = todayIso()
       const [people, checkins] = await Promise.all([listActivePeople(db), db.checkins.toArray()])

@@ -1,5 +1,5 @@
 import type { SignalData } from '../../../../shared/domain/evaluation'
-import { WorkspaceSettings } from '../../../../shared/model'
+import { settingsFromRecords } from '../../../../shared/model'
 import type { WorkspaceDb } from '../../db/workspace-db'
 
 /** Everything the evaluation, the attention signals and the dashboard lists read. */
@@ -45,9 +45,7 @@ export async function loadEvaluationData(db: WorkspaceDb): Promise<
     db.goalUpdates.toArray(),
     db.settings.toArray(),
   ])
-  const settings = WorkspaceSettings.parse(
-    Object.fromEntries(settingRecords.map((record) => [record.key, record.value])),
-  )
+  const settings = settingsFromRecords(settingRecords)
   return {
     people,
     teams,

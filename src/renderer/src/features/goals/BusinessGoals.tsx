@@ -8,7 +8,8 @@ import { desktop } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, type GoalsData } from './use-goals-data'
+import { type GoalsData } from './use-goals-data'
+import { describeError } from '../../ui/format'
 
 /** Business goals and the skills (level, headcount) they need: the matrix's "business goal" demand. */
 export function BusinessGoals(props: { data: GoalsData }) {

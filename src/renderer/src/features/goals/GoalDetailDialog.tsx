@@ -7,7 +7,7 @@ import { listCarryChain, listGoalHistory } from '../../../../shared/domain/goals
 import type { Confidence, Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addGoalUpdate } from '../../db/repositories/goals'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import {
@@ -20,7 +20,7 @@ import {
   statusLabels,
 } from './GoalBits'
 import { confirmDeleteGoal, confirmDeleteUpdate } from './goal-actions'
-import { describeError, todayIso, type GoalsData } from './use-goals-data'
+import { type GoalsData } from './use-goals-data'
 
 export function GoalDetailDialog(props: {
   goalId: string | null

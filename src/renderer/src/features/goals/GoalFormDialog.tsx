@@ -9,7 +9,8 @@ import { saveGoal } from '../../db/repositories/goals'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { levelLabels, QualityFlags } from './GoalBits'
-import { describeError, type GoalsData } from './use-goals-data'
+import { type GoalsData } from './use-goals-data'
+import { describeError } from '../../ui/format'
 
 type KrDraft = {
   id: string

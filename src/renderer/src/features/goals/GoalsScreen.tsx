@@ -7,7 +7,8 @@ import { BusinessGoals } from './BusinessGoals'
 import { GoalTree } from './GoalTree'
 import { KpiPanel } from './KpiPanel'
 import { QuarterlyReview } from './QuarterlyReview'
-import { todayIso, useFiscalStartMonth, useGoalsData } from './use-goals-data'
+import { useFiscalStartMonth, useGoalsData } from './use-goals-data'
+import { todayIso } from '../../ui/format'
 
 type GoalsView = 'tree' | 'review' | 'kpis' | 'business'
 

@@ -4,7 +4,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveKpi } from '../../db/repositories/kpis'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError } from './use-goals-data'
+import { describeError } from '../../ui/format'
 
 export function KpiFormDialog(props: {
   kpi: Kpi | null

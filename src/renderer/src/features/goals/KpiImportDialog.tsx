@@ -14,7 +14,7 @@ import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
 import { ProblemList } from '../roster-import/ProblemList'
-import { describeError, todayIso } from './use-goals-data'
+import { describeError, todayIso } from '../../ui/format'
 
 export interface KpiImportSource {
   kpis: Kpi[]

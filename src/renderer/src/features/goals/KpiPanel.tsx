@@ -8,13 +8,13 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteKpi, deleteMeasurement, recordMeasurement } from '../../db/repositories/kpis'
 import { desktop } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { exportKpiSeriesCsv } from './goal-actions'
 import { KpiChart } from './KpiChart'
 import { KpiFormDialog } from './KpiFormDialog'
 import { KpiImportDialog } from './KpiImportDialog'
-import { describeError, todayIso, type GoalsData } from './use-goals-data'
+import { type GoalsData } from './use-goals-data'
 
 const scopeLabels: Record<Kpi['scope'], string> = {
   company: 'Company',

@@ -11,11 +11,11 @@ import type { Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { applyReviewOutcome } from '../../db/repositories/goals'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { ConfidenceBadge, levelLabels, ProgressBar, statusLabels } from './GoalBits'
 import { PeriodPicker } from './PeriodPicker'
-import { describeError, todayIso, type GoalsData } from './use-goals-data'
+import { type GoalsData } from './use-goals-data'
 
 const decisions: ReviewDecision[] = ['done', 'carried-over', 'dropped']
 

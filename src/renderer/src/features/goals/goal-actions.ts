@@ -9,7 +9,7 @@ import { deleteGoal, deleteGoalUpdate } from '../../db/repositories/goals'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
-import { describeError, todayIso } from './use-goals-data'
+import { describeError, todayIso } from '../../ui/format'
 
 async function save(title: string, name: string, rows: string[][], what: string): Promise<void> {
   try {

@@ -62,12 +62,3 @@ export function useGoalsData(): GoalsData | undefined {
     }
   }, [raw])
 }
-
-export function todayIso(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

@@ -6,7 +6,7 @@ import type {
   RoleProfile,
   WorkspaceSettings,
 } from '../../../../shared/model'
-import { WorkspaceSettings as SettingsSchema } from '../../../../shared/model'
+import { settingsFromRecords } from '../../../../shared/model'
 import { loadLatestAssessments } from '../../db/repositories/latest-assessments'
 import type { WorkspaceDb } from '../../db/workspace-db'
 
@@ -84,9 +84,7 @@ async function loadEverythingButAssessments(
         db.scaleLevels.orderBy('level').toArray(),
         db.settings.toArray(),
       ])
-      const settings = SettingsSchema.parse(
-        Object.fromEntries(settingRecords.map((record) => [record.key, record.value])),
-      )
+      const settings = settingsFromRecords(settingRecords)
       return {
         people,
         skills,

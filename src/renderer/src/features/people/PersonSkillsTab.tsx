@@ -3,7 +3,7 @@ import { Sprout } from 'lucide-react'
 import { useState } from 'react'
 import { listPersonSkills, type PersonSkillRow } from '../../../../shared/domain/skills'
 import type { CurrentLevel } from '../../../../shared/domain/skills'
-import { WorkspaceSettings, type Assessment } from '../../../../shared/model'
+import type { Assessment } from '../../../../shared/model'
 import { navigate } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { recordAssessment } from '../../db/repositories/assessments'
@@ -13,6 +13,7 @@ import { formatDate } from '../../ui/format'
 import { CellDetailDialog } from '../matrix/CellDetailDialog'
 import { TrendLine } from '../matrix/TrendLine'
 import '../matrix/matrix.css'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
 
 type SkillsOrder = 'category' | 'gap'
 
@@ -27,7 +28,7 @@ async function loadPersonSkills(db: WorkspaceDb, personId: string) {
     skills,
     categories,
     scale,
-    settingRecords,
+    settings,
     roleRequirements,
     requirementOverrides,
     assessments,
@@ -37,15 +38,12 @@ async function loadPersonSkills(db: WorkspaceDb, personId: string) {
     db.skills.toArray(),
     db.skillCategories.orderBy('order').toArray(),
     db.scaleLevels.orderBy('level').toArray(),
-    db.settings.toArray(),
+    readWorkspaceSettings(db),
     person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
     db.requirementOverrides.where('personId').equals(personId).toArray(),
     db.assessments.where('personId').equals(personId).toArray(),
     db.aspirations.where('personId').equals(personId).toArray(),
   ])
-  const settings = WorkspaceSettings.parse(
-    Object.fromEntries(settingRecords.map((record) => [record.key, record.value])),
-  )
   const rows = listPersonSkills({
     personId,
     people: [person],

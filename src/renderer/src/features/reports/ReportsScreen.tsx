@@ -1,22 +1,16 @@
 import './reports.css'
 import { FileText } from 'lucide-react'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { WorkspaceSettings } from '../../../../shared/model'
-import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { useReviewData } from '../reviews/use-review-data'
 import { BatchExport } from './BatchExport'
 import { PacketExport } from './PacketExport'
 import { TeamReportExport } from './TeamReportExport'
+import { useWorkspaceSettings } from '../../app/use-workspace-settings'
 
 export function ReportsScreen() {
   const data = useReviewData()
-  const { db } = useCurrentWorkspace()
-  const settings = useLiveQuery(async () => {
-    const records = await db.settings.toArray()
-    return WorkspaceSettings.parse(Object.fromEntries(records.map((r) => [r.key, r.value])))
-  }, [db])
+  const settings = useWorkspaceSettings()
   const isReady = data !== undefined && settings !== undefined
   return (
     <div className="page" aria-busy={!isReady} data-ready={isReady ? 'true' : undefined}>

@@ -6,7 +6,8 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteCategory, moveCategory, saveCategory } from '../../db/repositories/skill-structure'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, formatCount } from './skill-text'
+import { formatCount } from './skill-text'
+import { describeError } from '../../ui/format'
 
 export function CategoriesDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props

@@ -4,8 +4,9 @@ import type { Skill, SkillCategory } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { Modal } from '../../ui/Modal'
 import { confirmMergeSkills } from './skill-actions'
-import { describeError, formatCount } from './skill-text'
+import { formatCount } from './skill-text'
 import { countSkillUse, describeSkillRecords } from './skill-use'
+import { describeError } from '../../ui/format'
 
 export function MergeSkillsDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props

@@ -10,7 +10,8 @@ import {
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setRoleRequirement } from '../../db/repositories/skill-structure'
 import { notify } from '../../ui/toast-store'
-import { demandSourceLabels, describeError, formatLevel } from './skill-text'
+import { demandSourceLabels, formatLevel } from './skill-text'
+import { describeError } from '../../ui/format'
 
 export function RequirementRow(props: {
   role: RoleProfile

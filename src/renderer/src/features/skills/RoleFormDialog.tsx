@@ -4,7 +4,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveRole } from '../../db/repositories/skill-structure'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError } from './skill-text'
+import { describeError } from '../../ui/format'
 
 export function RoleFormDialog(props: {
   isOpen: boolean

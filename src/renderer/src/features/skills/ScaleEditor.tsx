@@ -5,7 +5,7 @@ import type { ScaleLevel } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveScale } from '../../db/repositories/skill-structure'
 import { notify } from '../../ui/toast-store'
-import { describeError } from './skill-text'
+import { describeError } from '../../ui/format'
 
 /** The most levels a scale may have (the model's level runs 0-10). */
 const maxLevel = 10

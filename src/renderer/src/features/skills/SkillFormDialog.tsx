@@ -5,7 +5,8 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveSkill } from '../../db/repositories/skills'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, formatLevel, parseTags } from './skill-text'
+import { formatLevel, parseTags } from './skill-text'
+import { describeError } from '../../ui/format'
 
 type Draft = Omit<Skill, 'tags' | 'minExperts'> & { tags: string; minExperts: string }
 type Problem = { field: 'name' | 'minExperts' | 'tags' | 'form'; text: string }

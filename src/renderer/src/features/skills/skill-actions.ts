@@ -4,8 +4,9 @@ import { deleteSkill, mergeSkills } from '../../db/repositories/skills'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
-import { describeError, formatCount } from './skill-text'
+import { formatCount } from './skill-text'
 import { countSkillUse, describeSkillRecords } from './skill-use'
+import { describeError } from '../../ui/format'
 
 export async function confirmDeleteSkill(db: WorkspaceDb, skill: Skill): Promise<void> {
   try {

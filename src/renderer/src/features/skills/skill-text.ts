@@ -1,9 +1,5 @@
 import type { DemandSource, ScaleLevel } from '../../../../shared/model'
 
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** "1 assessment", "3 assessments". */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`

@@ -5,7 +5,7 @@ import { recordFollowUpAssessments } from '../../db/repositories/plans'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { describeError, readToday } from './use-training-data'
+import { describeError, todayIso } from '../../ui/format'
 
 /** What was completed: a plan item, or an enrolment seen from the Training screen. */
 export type AssessTarget = Pick<PlanItem, 'title' | 'enrolmentId' | 'skillIds'>
@@ -40,7 +40,7 @@ function AssessAfterForm(props: { data: PersonPlanData; item: AssessTarget; onCl
     ),
   )
   const [source, setSource] = useState<AssessmentSource>('manager')
-  const [date, setDate] = useState(readToday)
+  const [date, setDate] = useState(todayIso)
   const [problem, setProblem] = useState('')
 
   const submit = async (): Promise<void> => {

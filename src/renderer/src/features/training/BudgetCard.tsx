@@ -5,7 +5,8 @@ import type { WorkspaceSettings } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveTrainingBudget } from '../../db/repositories/training'
 import { notify } from '../../ui/toast-store'
-import { describeError, describeMoney, parseAmount } from './use-training-data'
+import { describeMoney, parseAmount } from './use-training-data'
+import { describeError } from '../../ui/format'
 
 export function BudgetCard(props: {
   rollUp: PeriodRollUp

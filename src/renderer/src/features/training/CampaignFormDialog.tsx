@@ -6,7 +6,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveCampaign } from '../../db/repositories/training'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, readToday } from './use-training-data'
+import { describeError, todayIso } from '../../ui/format'
 
 type StepDraft = { initiativeId: string; startWeek: string; weeks: string }
 type Draft = Omit<Campaign, 'steps'> & { steps: StepDraft[] }
@@ -17,7 +17,7 @@ function toDraft(campaign: Campaign | null): Draft {
     id: crypto.randomUUID(),
     name: '',
     description: '',
-    startDate: readToday(),
+    startDate: todayIso(),
     steps: [],
     cohortPersonIds: [],
   }

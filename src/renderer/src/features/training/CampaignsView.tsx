@@ -5,12 +5,11 @@ import type { Campaign } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { enrolCohort } from '../../db/repositories/training'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { CampaignFormDialog } from './CampaignFormDialog'
 import { CampaignTimeline } from './CampaignTimeline'
 import { confirmDeleteCampaign } from './training-actions'
-import { describeError, readToday } from './use-training-data'
 
 export function CampaignsView() {
   const { db } = useCurrentWorkspace()
@@ -29,7 +28,7 @@ export function CampaignsView() {
       enrolments,
     }
   }, [db])
-  const today = readToday()
+  const today = todayIso()
 
   const enrol = async (campaign: Campaign): Promise<void> => {
     try {

@@ -4,12 +4,11 @@ import { EnrolmentStatus, type Enrolment } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setEnrolmentStatus } from '../../db/repositories/training'
 import type { WorkspaceDb } from '../../db/workspace-db'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
 import { AssessAfterDialog, type AssessTarget } from './AssessAfterDialog'
 import { loadPersonPlan, type PersonPlanData } from './load-person-plan'
-import { describeError, readToday } from './use-training-data'
 
 const statusLabels: Record<Enrolment['status'], string> = {
   enrolled: 'Enrolled',
@@ -68,7 +67,7 @@ export function EnrolmentsView() {
 
   const change = async (enrolment: Enrolment, next: Enrolment['status']): Promise<void> => {
     try {
-      const { isNewlyCompleted } = await setEnrolmentStatus(db, enrolment.id, next, readToday())
+      const { isNewlyCompleted } = await setEnrolmentStatus(db, enrolment.id, next, todayIso())
       const title = data?.initiatives.get(enrolment.initiativeId)?.title ?? 'the training'
       const name = data?.people.get(enrolment.personId)?.displayName ?? 'Someone'
       if (isNewlyCompleted) {

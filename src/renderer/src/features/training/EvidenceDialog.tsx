@@ -5,9 +5,8 @@ import type { PlanEvidence, PlanItem } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePlanItem } from '../../db/repositories/plans'
 import { Modal } from '../../ui/Modal'
-import { formatDate } from '../../ui/format'
+import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import { describeError, readToday } from './use-training-data'
 
 /** Links check-in answers or feedback as evidence; with `isApplying`, then marks the item applied. */
 export function EvidenceDialog(props: {
@@ -53,7 +52,7 @@ function EvidenceForm(props: { item: PlanItem; isApplying: boolean; onClose: () 
       await savePlanItem(
         db,
         { ...item, evidence: chosen, status: isApplying ? 'applied' : item.status },
-        readToday(),
+        todayIso(),
       )
       notify(
         'success',

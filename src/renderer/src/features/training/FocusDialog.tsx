@@ -5,7 +5,7 @@ import { savePlan } from '../../db/repositories/plans'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { describeError } from './use-training-data'
+import { describeError } from '../../ui/format'
 
 /** Chooses a plan's focus skills (gaps and aspirations first) and its linked goals. */
 export function FocusDialog(props: {

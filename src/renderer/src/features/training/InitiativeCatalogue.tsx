@@ -13,7 +13,8 @@ import { EmptyState } from '../../ui/EmptyState'
 import { SelectField } from '../../ui/SelectField'
 import { InitiativeFormDialog } from './InitiativeFormDialog'
 import { confirmDeleteInitiative } from './training-actions'
-import { describeMoney, formatHours, useWorkspaceSettings } from './use-training-data'
+import { describeMoney, formatHours } from './use-training-data'
+import { useWorkspaceSettings } from '../../app/use-workspace-settings'
 
 async function readCatalogue(db: WorkspaceDb) {
   const [initiatives, skills, people, kpis, enrolmentKeys] = await Promise.all([

@@ -11,7 +11,8 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveInitiative } from '../../db/repositories/training'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError, parseAmount } from './use-training-data'
+import { parseAmount } from './use-training-data'
+import { describeError } from '../../ui/format'
 
 type Draft = Omit<TrainingInitiative, 'cost' | 'hours' | 'targetChange'> & {
   cost: string

@@ -28,13 +28,14 @@ import { loadPersonPlan } from './load-person-plan'
 import { PlanItemDialog } from './PlanItemDialog'
 import { PlanItemsTable } from './PlanItemsTable'
 import { SuggestPlanDialog } from './SuggestPlanDialog'
-import { describeError, describeMoney, formatHours, readToday } from './use-training-data'
+import { describeMoney, formatHours } from './use-training-data'
+import { describeError, todayIso } from '../../ui/format'
 
 /** The person profile's Plan tab: their development plan per period. */
 export function PersonPlanTab(props: { personId: string }) {
   const { db } = useCurrentWorkspace()
   const data = useLiveQuery(() => loadPersonPlan(db, props.personId), [db, props.personId])
-  const today = readToday()
+  const today = todayIso()
   const [chosenPeriod, setPeriod] = useState<string | null>(null)
   const [isSuggesting, setIsSuggesting] = useState(false)
   const [editingItem, setEditingItem] = useState<PlanItem | 'new' | null>(null)

@@ -6,7 +6,8 @@ import { addPlanItems, savePlanItem } from '../../db/repositories/plans'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { describeError, parseAmount, readToday } from './use-training-data'
+import { parseAmount } from './use-training-data'
+import { describeError, todayIso } from '../../ui/format'
 
 type Draft = {
   kind: PlanItem['kind']
@@ -53,7 +54,7 @@ function PlanItemForm(props: {
     kind: item?.kind ?? 'activity',
     initiativeId: '',
     title: item?.title ?? '',
-    startDate: item?.startDate ?? readToday(),
+    startDate: item?.startDate ?? todayIso(),
     dueDate: item?.dueDate ?? range?.end ?? '',
     hours: String(item?.hours ?? 4),
     cost: String(item?.cost ?? 0),
@@ -115,7 +116,7 @@ function PlanItemForm(props: {
             cost,
             skillIds: item.kind === 'activity' ? draft.skillIds : item.skillIds,
           },
-          readToday(),
+          todayIso(),
         )
       } else {
         await addPlanItems(db, plan.id, [

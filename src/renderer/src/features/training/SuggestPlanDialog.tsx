@@ -12,13 +12,8 @@ import { addPlanItems, createPlan, savePlan, toNewPlanItems } from '../../db/rep
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import {
-  describeError,
-  describeMoney,
-  formatHours,
-  parseAmount,
-  readToday,
-} from './use-training-data'
+import { describeMoney, formatHours, parseAmount } from './use-training-data'
+import { describeError, todayIso } from '../../ui/format'
 
 type Decision = {
   suggestion: PlanSuggestion
@@ -56,7 +51,7 @@ function SuggestPlanForm(props: {
 }) {
   const { data, period, plan, onClose } = props
   const { db } = useCurrentWorkspace()
-  const today = readToday()
+  const today = todayIso()
   const range = getPeriodRange(period)
   const { focus, suggestions } = useMemo(() => {
     const planned = new Set(

@@ -11,11 +11,12 @@ import {
 import { countDaysLate } from '../../../../shared/domain/training/progress'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import type { WorkspaceDb } from '../../db/workspace-db'
-import { formatDate } from '../../ui/format'
+import { formatDate, todayIso } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
 import { BudgetCard } from './BudgetCard'
 import { exportAccountabilityCsv } from './training-actions'
-import { describeMoney, formatHours, readToday, useWorkspaceSettings } from './use-training-data'
+import { describeMoney, formatHours } from './use-training-data'
+import { useWorkspaceSettings } from '../../app/use-workspace-settings'
 
 async function readTeam(db: WorkspaceDb) {
   const [plans, items, people, teams, initiatives, kpis, skills, enrolments] = await Promise.all([
@@ -35,7 +36,7 @@ export function TeamPlansView() {
   const { db } = useCurrentWorkspace()
   const settings = useWorkspaceSettings()
   const data = useLiveQuery(() => readTeam(db), [db])
-  const today = readToday()
+  const today = todayIso()
   const [period, setPeriod] = useState(() => toPlanPeriod(today))
   const [teamId, setTeamId] = useState('all')
 

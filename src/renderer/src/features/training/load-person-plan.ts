@@ -12,7 +12,7 @@ import type {
   TrainingInitiative,
   WorkspaceSettings,
 } from '../../../../shared/model'
-import { readWorkspaceSettings } from '../../db/repositories/training'
+import { readWorkspaceSettings } from '../../db/repositories/settings'
 import type { WorkspaceDb } from '../../db/workspace-db'
 
 export interface PersonPlanData {

@@ -12,7 +12,7 @@ import {
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
-import { describeError } from './use-training-data'
+import { describeError } from '../../ui/format'
 
 export async function exportAccountabilityCsv(rows: AccountabilityRow[]): Promise<void> {
   try {
