@@ -1,5 +1,5 @@
 import type { Table } from 'dexie'
-import { Skill, type DemandSource, type TableName } from '../../../../shared/model'
+import { Skill, type DemandSource, type Person, type TableName } from '../../../../shared/model'
 import type { WorkspaceDb } from '../workspace-db'
 import { isSameName, parseRecord } from './record-checks'
 
@@ -198,4 +198,15 @@ export async function mergeSkills(
     await db.skills.put(combineSkills(kept, duplicate))
     await db.skills.delete(duplicateId)
   })
+}
+
+/** One person's skill records, read by index: their role's requirements, overrides, assessments and aspirations. */
+export async function readPersonSkillRecords(db: WorkspaceDb, person: Person) {
+  const [roleRequirements, requirementOverrides, assessments, aspirations] = await Promise.all([
+    person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
+    db.requirementOverrides.where('personId').equals(person.id).toArray(),
+    db.assessments.where('personId').equals(person.id).toArray(),
+    db.aspirations.where('personId').equals(person.id).toArray(),
+  ])
+  return { roleRequirements, requirementOverrides, assessments, aspirations }
 }

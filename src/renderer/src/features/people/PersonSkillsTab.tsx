@@ -14,6 +14,7 @@ import { CellDetailDialog } from '../matrix/CellDetailDialog'
 import { TrendLine } from '../matrix/TrendLine'
 import '../matrix/matrix.css'
 import { readWorkspaceSettings } from '../../db/repositories/settings'
+import { readPersonSkillRecords } from '../../db/repositories/skills'
 
 type SkillsOrder = 'category' | 'gap'
 
@@ -23,35 +24,19 @@ const interestLabels = ['None', 'Curious', 'Interested', 'Eager']
 async function loadPersonSkills(db: WorkspaceDb, personId: string) {
   const person = await db.people.get(personId)
   if (!person) return null
-  const [
-    people,
-    skills,
-    categories,
-    scale,
-    settings,
-    roleRequirements,
-    requirementOverrides,
-    assessments,
-    aspirations,
-  ] = await Promise.all([
+  const [people, skills, categories, scale, settings, records] = await Promise.all([
     db.people.toArray(),
     db.skills.toArray(),
     db.skillCategories.orderBy('order').toArray(),
     db.scaleLevels.orderBy('level').toArray(),
     readWorkspaceSettings(db),
-    person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
-    db.requirementOverrides.where('personId').equals(personId).toArray(),
-    db.assessments.where('personId').equals(personId).toArray(),
-    db.aspirations.where('personId').equals(personId).toArray(),
+    readPersonSkillRecords(db, person),
   ])
   const rows = listPersonSkills({
     personId,
     people: [person],
     skills,
-    roleRequirements,
-    requirementOverrides,
-    assessments,
-    aspirations,
+    ...records,
     settings,
   })
   return { person, people, categories, scale, settings, rows }

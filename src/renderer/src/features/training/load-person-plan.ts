@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/model'
 import { readWorkspaceSettings } from '../../db/repositories/settings'
 import type { WorkspaceDb } from '../../db/workspace-db'
+import { readPersonSkillRecords } from '../../db/repositories/skills'
 
 export interface PersonPlanData {
   person: Person
@@ -55,7 +56,7 @@ export async function loadPersonPlan(
     async () => {
       const person = await db.people.get(personId)
       if (!person) return null
-      const [plans, items, enrolments, goals, skills, initiatives, aspirations, assessments] =
+      const [plans, items, enrolments, goals, skills, initiatives, records, scale, settings] =
         await Promise.all([
           db.plans.where('personId').equals(personId).toArray(),
           db.planItems.where('personId').equals(personId).toArray(),
@@ -63,22 +64,15 @@ export async function loadPersonPlan(
           db.goals.where('ownerPersonId').equals(personId).toArray(),
           db.skills.toArray(),
           db.initiatives.toArray(),
-          db.aspirations.where('personId').equals(personId).toArray(),
-          db.assessments.where('personId').equals(personId).toArray(),
+          readPersonSkillRecords(db, person),
+          db.scaleLevels.orderBy('level').toArray(),
+          readWorkspaceSettings(db),
         ])
-      const [roleRequirements, requirementOverrides, scale, settings] = await Promise.all([
-        person.roleId ? db.roleRequirements.where('roleId').equals(person.roleId).toArray() : [],
-        db.requirementOverrides.where('personId').equals(personId).toArray(),
-        db.scaleLevels.orderBy('level').toArray(),
-        readWorkspaceSettings(db),
-      ])
+      const { aspirations } = records
       const model = buildSkillMatrix({
         people: [person],
         skills,
-        roleRequirements,
-        requirementOverrides,
-        assessments,
-        aspirations,
+        ...records,
         settings,
         filter: { includeLeft: true },
       })
