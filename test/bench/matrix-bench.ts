@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Browser, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import {
   buildSkillMatrix,
   listSystemicGaps,
   rankTrainingImpact,
 } from '../../src/shared/domain/skills'
 import { serializeWorkspace } from '../../src/shared/domain/workspace/file-format'
-import { openHarnessApp } from '../harness/launch'
+import { openHarnessAppOnDisk } from '../harness/launch'
 import { buildLargeWorkspace } from './large-workspace'
 
 export interface MatrixTimings {
@@ -52,8 +52,9 @@ async function timeMatrixScreen(page: Page): Promise<number> {
 }
 
 /** The matrix at 500 people x 200 skills: first screen, roll-up, scrolling and a keyboard edit. */
-export async function measureMatrix(browser: Browser): Promise<MatrixTimings> {
-  const app = await openHarnessApp(browser, { viewport: { width: 1440, height: 900 } })
+export async function measureMatrix(): Promise<MatrixTimings> {
+  // On disk, as in Electron: see openHarnessAppOnDisk.
+  const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
   try {
     const file = join(app.tempDir, 'large.trellis.json')

@@ -93,7 +93,7 @@ try {
 }
 
 try {
-  const matrix = await measureMatrix(browser)
+  const matrix = await measureMatrix()
   record('Skills matrix 500 x 200: first screen after navigating', matrix.firstScreenMs, 'ms', 500)
   record(
     'Skills matrix 500 x 200: first visit right after importing it (reference)',
