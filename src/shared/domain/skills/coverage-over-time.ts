@@ -1,5 +1,6 @@
 import type { Assessment, Person, Skill } from '../../model'
 import { listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
+import { isAssessmentTable, listAssessments, type AssessmentList } from './assessment-table'
 import { isLaterAssessment } from './current-levels'
 import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople } from './selection'
@@ -12,7 +13,8 @@ import {
   type SkillsData,
 } from './types'
 
-export interface CoverageOverTimeInput extends SkillsData {
+export interface CoverageOverTimeInput extends Omit<SkillsData, 'assessments'> {
+  assessments: AssessmentList
   today: string
   /** How many months to show, ending with the month of `today`. */
   months: number
@@ -60,7 +62,10 @@ export function trackCoverageOverTime(input: CoverageOverTimeInput): SkillCovera
   // The latest assessment per cell within each month (earlier history falls into the first).
   const monthOf = new Map(months.map((month, index) => [month, index]))
   const latestByMonth = months.map(() => new Map<number, Assessment>())
-  for (const assessment of input.assessments) {
+  const history = isAssessmentTable(input.assessments)
+    ? listAssessments(input.assessments)
+    : input.assessments
+  for (const assessment of history) {
     if (isManagerOnly && assessment.source !== 'manager') continue
     if (assessment.date > input.today) continue
     const row = rowOf.get(assessment.personId)

@@ -1,4 +1,4 @@
-import { findStore, readInternals, type RowStore } from './matrix-store'
+import { findStore, readInternals, readLevel, type RowStore } from './matrix-store'
 import { summarizeSkill } from './summaries'
 import type { Skill } from '../../model'
 import type { PersonGap, PersonGapSummary, SkillGapSummary, SkillMatrix } from './types'
@@ -103,12 +103,12 @@ function toPersonSummary(model: SkillMatrix, store: RowStore, topCount: number):
 function collectGaps(model: SkillMatrix, store: RowStore, rowOrder: number): GapRef[] {
   const { skillList } = readInternals(model)
   const refs: GapRef[] = []
-  const { required, shown } = store
+  const { required, levels } = store
   for (let column = 0; column < required.length; column += 1) {
     const requiredLevel = required[column] ?? -1
     const skill = skillList[column]
     if (requiredLevel < 0 || skill === undefined) continue
-    const gap = requiredLevel - (shown[column]?.level ?? 0)
+    const gap = requiredLevel - Math.max(levels[column] ?? -1, 0)
     if (gap > 0) refs.push({ store, skill, column, gap, rowOrder })
   }
   return refs
@@ -129,7 +129,7 @@ function sortGaps(model: SkillMatrix, refs: GapRef[]): GapRef[] {
 function toPersonGap(model: SkillMatrix, ref: GapRef): PersonGap {
   const { store, skill, column, gap } = ref
   const record = readInternals(model).lookup.findRecord(store.person, skill.id)
-  const currentLevel = store.shown[column]?.level ?? null
+  const currentLevel = readLevel(store, column)
   return {
     personId: store.person.id,
     skillId: skill.id,

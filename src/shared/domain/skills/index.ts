@@ -1,4 +1,12 @@
 export { findSinglePointsOfFailure } from './alerts'
+export {
+  appendAssessment,
+  isAssessmentTable,
+  listAssessments,
+  toAssessmentTable,
+  type AssessmentList,
+  type AssessmentTable,
+} from './assessment-table'
 export { isOnStaff, trackCoverageOverTime, type CoverageOverTimeInput } from './coverage-over-time'
 export {
   compareSelfAndManager,

@@ -1,4 +1,5 @@
-import type { Assessment, Person, Skill } from '../../model'
+import type { Person, Skill } from '../../model'
+import type { AssessmentTable } from './assessment-table'
 import type { RequirementLookup } from './required-levels'
 import { computeGap } from './summaries'
 import type { MatrixCell, SkillMatrix } from './types'
@@ -7,7 +8,8 @@ import type { MatrixCell, SkillMatrix } from './types'
  * One person's cells, packed by column index. Building 100,000 cell objects up front would cost
  * more in allocation and garbage collection than all the arithmetic, so a cell object is made
  * the first time it is read and then kept, which also keeps its identity stable for React.
- * Immutable once a model holds it (apart from that cache); an update copies `shown` and the cache.
+ * Immutable once a model holds it (apart from that cache); an update copies `levels`, `shown`
+ * and the cache.
  */
 export interface RowStore {
   person: Person
@@ -15,8 +17,10 @@ export interface RowStore {
   required: Int8Array
   /** Aspiration interest per column; -1 = none recorded. */
   interest: Int8Array
-  /** The latest counted assessment per column. */
-  shown: (Assessment | undefined)[]
+  /** The level of the latest counted assessment per column; -1 = not assessed. */
+  levels: Int8Array
+  /** Where that assessment is in the model's table, per column; -1 = none. */
+  shown: Int32Array
   /** Cells read so far, by column. */
   cellCache: (MatrixCell | undefined)[] | null
 }
@@ -30,6 +34,8 @@ export interface MatrixInternals {
   /** In row order. An array, so an update copies it with one cheap slice. */
   stores: readonly RowStore[]
   lookup: RequirementLookup
+  /** The assessments `shown` points into. */
+  table: AssessmentTable
 }
 
 /** What getCell returns for a person-skill with no requirement, assessment or aspiration. */
@@ -49,7 +55,7 @@ export function createMatrix(
   parts: Omit<SkillMatrix, 'getCell' | 'getRequirement'>,
   internals: MatrixInternals,
 ): SkillMatrix {
-  const { columnOf, lookup } = internals
+  const { columnOf, lookup, table } = internals
   const model: SkillMatrix = {
     people: parts.people,
     skills: parts.skills,
@@ -60,7 +66,7 @@ export function createMatrix(
       const store = findStore(internals, personId)
       const column = columnOf.get(skillId)
       if (store === undefined || column === undefined) return emptyMatrixCell
-      return readCachedCell(store, column)
+      return readCachedCell(store, column, table)
     },
     getRequirement(personId, skillId) {
       const store = findStore(internals, personId)
@@ -90,23 +96,34 @@ function readRequired(store: RowStore, column: number): number | null {
 }
 
 /** The cell at `column`, the same object on every read until an update replaces it. */
-export function readCachedCell(store: RowStore, column: number): MatrixCell {
+export function readCachedCell(
+  store: RowStore,
+  column: number,
+  table: AssessmentTable,
+): MatrixCell {
   store.cellCache ??= new Array<MatrixCell | undefined>(store.shown.length)
-  return (store.cellCache[column] ??= readCell(store, column))
+  return (store.cellCache[column] ??= readCell(store, column, table))
 }
 
-function readCell(store: RowStore, column: number): MatrixCell {
+/** The level shown at `column`, or null when not assessed. */
+export function readLevel(store: RowStore, column: number): number | null {
+  const level = store.levels[column] ?? -1
+  return level < 0 ? null : level
+}
+
+function readCell(store: RowStore, column: number, table: AssessmentTable): MatrixCell {
   const required = readRequired(store, column)
-  const shown = store.shown[column]
+  const shown = store.shown[column] ?? -1
   const interest = store.interest[column] ?? -1
-  if (required === null && shown === undefined && interest < 0) return emptyMatrixCell
+  if (required === null && shown < 0 && interest < 0) return emptyMatrixCell
+  const current = readLevel(store, column)
   return {
-    current: shown?.level ?? null,
+    current,
     required,
-    gap: computeGap(required, shown?.level ?? null),
+    gap: computeGap(required, current),
     interest: interest < 0 ? null : interest,
-    assessedOn: shown?.date ?? null,
-    source: shown?.source ?? null,
-    assessmentId: shown?.id ?? null,
+    assessedOn: shown < 0 ? null : table.date(shown),
+    source: shown < 0 ? null : table.source(shown),
+    assessmentId: shown < 0 ? null : table.id(shown),
   }
 }

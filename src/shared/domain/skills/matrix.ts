@@ -1,4 +1,5 @@
 import type { Aspiration, Assessment } from '../../model'
+import { appendToTable, toAssessmentTable } from './assessment-table'
 import { isCountedSource, isLaterAssessment } from './current-levels'
 import { createMatrix, readCachedCell, readInternals, type RowStore } from './matrix-store'
 import { createRequirementLookup } from './required-levels'
@@ -46,26 +47,28 @@ export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
       if (column !== undefined && level !== null) required[column] = level
     }
     const interest = new Int8Array(skills.length).fill(-1)
-    const shown = new Array<Assessment | undefined>(skills.length).fill(undefined)
-    storeOf.set(person.id, { person, required, interest, shown, cellCache: null })
+    const levels = new Int8Array(skills.length).fill(-1)
+    const shown = new Int32Array(skills.length).fill(-1)
+    storeOf.set(person.id, { person, required, interest, levels, shown, cellCache: null })
   }
   const isManagerOnly = settings.matrixSource === 'manager'
   const asOf = settings.asOf
+  const table = toAssessmentTable(input.assessments)
   // The hot loop (100,000 records in the benchmark), so isLaterAssessment is inlined.
-  for (const assessment of input.assessments) {
-    if (isManagerOnly && assessment.source !== 'manager') continue
-    if (asOf !== null && assessment.date > asOf) continue
-    const store = storeOf.get(assessment.personId)
-    const column = columnOf.get(assessment.skillId)
+  for (let index = 0; index < table.count; index += 1) {
+    if (isManagerOnly && table.source(index) !== 'manager') continue
+    const date = table.date(index)
+    if (asOf !== null && date > asOf) continue
+    const store = storeOf.get(table.personId(index))
+    const column = columnOf.get(table.skillId(index))
     if (store === undefined || column === undefined) continue
-    const shown = store.shown[column]
-    if (
-      shown === undefined ||
-      assessment.date > shown.date ||
-      (assessment.date === shown.date && assessment.id > shown.id)
-    ) {
-      store.shown[column] = assessment
+    const shown = store.shown[column]!
+    if (shown >= 0) {
+      const shownDate = table.date(shown)
+      if (date < shownDate || (date === shownDate && table.id(index) <= table.id(shown))) continue
     }
+    store.shown[column] = index
+    store.levels[column] = table.level(index)
   }
   for (const aspiration of findLatestAspirations(input.aspirations ?? [])) {
     const column = columnOf.get(aspiration.skillId)
@@ -89,7 +92,7 @@ export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
       columns,
       settings,
     },
-    { skillList: skills, columnOf, rowOf, stores, lookup },
+    { skillList: skills, columnOf, rowOf, stores, lookup, table },
   )
 }
 
@@ -128,17 +131,23 @@ export function withAssessment(model: SkillMatrix, assessment: Assessment): Matr
   const { asOf, matrixSource, systemicGapThreshold } = model.settings
   if (!isCountedSource(matrixSource, assessment.source)) return unchanged
   if (asOf !== null && assessment.date > asOf) return unchanged
-  const shown = store.shown[column]
+  const { table } = internals
+  const shownIndex = store.shown[column] ?? -1
+  const shown =
+    shownIndex < 0 ? undefined : { date: table.date(shownIndex), id: table.id(shownIndex) }
   const isEdit = shown !== undefined && shown.id === assessment.id
   if (shown !== undefined && !isEdit && !isLaterAssessment(assessment, shown)) return unchanged
 
+  const nextTable = appendToTable(table, [assessment])
   const nextStore: RowStore = {
     ...store,
+    levels: store.levels.slice(),
     shown: store.shown.slice(),
     // Other cells keep their objects, so a memoised grid cell skips them.
     cellCache: store.cellCache?.slice() ?? null,
   }
-  nextStore.shown[column] = assessment
+  nextStore.levels[column] = assessment.level
+  nextStore.shown[column] = nextTable.count - 1
   if (nextStore.cellCache !== null) nextStore.cellCache[column] = undefined
   const stores = internals.stores.slice()
   stores[row] = nextStore
@@ -152,9 +161,9 @@ export function withAssessment(model: SkillMatrix, assessment: Assessment): Matr
       columns: new Map(model.columns).set(skillId, nextColumn),
       settings: model.settings,
     },
-    { ...internals, stores },
+    { ...internals, stores, table: nextTable },
   )
-  const cell = readCachedCell(nextStore, column)
+  const cell = readCachedCell(nextStore, column, nextTable)
   return { model: next, isChanged: true, cell, row: nextRow, column: nextColumn }
 }
 

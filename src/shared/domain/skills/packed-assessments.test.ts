@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../../model'
-import { buildSkillMatrix } from './matrix'
+import { appendToTable, listAssessments } from './assessment-table'
+import { buildSkillMatrix, withAssessment } from './matrix'
 import { keepLatestBySource } from './latest-by-source'
-import { packAssessments, unpackAssessments } from './packed-assessments'
+import { packAssessments, readPackedTable, unpackAssessments } from './packed-assessments'
 import { createRoasteryData } from './test-fixtures'
 
 describe('packed assessments', () => {
@@ -38,9 +39,74 @@ describe('packed assessments', () => {
     expect(unpackAssessments(undefined)).toBeNull()
     expect(unpackAssessments({ format: 2 })).toBeNull()
     const packed = packAssessments(records)
+    // The first format kept an array of ids; such a cache is rebuilt, not read.
+    expect(unpackAssessments({ ...packed, format: 1 })).toBeNull()
     expect(unpackAssessments({ ...packed, count: 3 })).toBeNull()
+    expect(unpackAssessments({ ...packed, idEnds: new Uint32Array([1, 99]) })).toBeNull()
+    expect(unpackAssessments({ ...packed, idEnds: new Uint32Array([2, 1]) })).toBeNull()
     expect(unpackAssessments({ ...packed, personIds: new Uint32Array([0, 999]) })).toBeNull()
     expect(unpackAssessments({ ...packed, sources: new Uint8Array([0, 77]) })).toBeNull()
+  })
+})
+
+describe('a matrix read from the packing in place', () => {
+  const data = createRoasteryData()
+  const history: Assessment[] = data.assessments.flatMap((record) => [
+    record,
+    { ...record, id: `${record.id}-old`, date: '2019-01-01', level: 0 },
+  ])
+
+  it('has the same cells, rows and columns as one built from the records', () => {
+    const table = readPackedTable(packAssessments(history))!
+    expect(table.count).toBe(history.length)
+    expect(listAssessments(table)).toEqual(history)
+    for (const matrixSource of ['manager', 'any'] as const) {
+      const fromRecords = buildSkillMatrix({
+        ...data,
+        assessments: history,
+        settings: { matrixSource },
+      })
+      const fromTable = buildSkillMatrix({
+        ...data,
+        assessments: table,
+        settings: { matrixSource },
+      })
+      for (const person of data.people)
+        for (const skill of data.skills)
+          expect(fromTable.getCell(person.id, skill.id)).toEqual(
+            fromRecords.getCell(person.id, skill.id),
+          )
+      expect([...fromTable.rows.values()]).toEqual([...fromRecords.rows.values()])
+      expect([...fromTable.columns.values()]).toEqual([...fromRecords.columns.values()])
+    }
+  })
+
+  it('takes edits, which are appended without changing the table before them', () => {
+    const table = readPackedTable(packAssessments(history))!
+    const model = buildSkillMatrix({ ...data, assessments: table })
+    const shown = data.assessments.find((record) => record.source === 'manager')!
+    const before = model.getCell(shown.personId, shown.skillId)
+    const first = withAssessment(model, { ...shown, id: 'zz-1', date: '2030-01-01', level: 4 })
+    const second = withAssessment(first.model, {
+      ...shown,
+      id: 'zz-2',
+      date: '2030-01-02',
+      level: 1,
+    })
+    expect(first.cell).toMatchObject({ current: 4, assessmentId: 'zz-1', assessedOn: '2030-01-01' })
+    expect(second.cell).toMatchObject({
+      current: 1,
+      assessmentId: 'zz-2',
+      assessedOn: '2030-01-02',
+    })
+    expect(model.getCell(shown.personId, shown.skillId)).toBe(before)
+    expect(first.model.getCell(shown.personId, shown.skillId).current).toBe(4)
+    expect(table.count).toBe(history.length)
+
+    const appended = appendToTable(appendToTable(table, [history[0]!]), [history[1]!])
+    expect(appended.count).toBe(history.length + 2)
+    expect(appended.get(history.length + 1)).toEqual(history[1])
+    expect(appended.id(history.length)).toBe(history[0]!.id)
   })
 })
 

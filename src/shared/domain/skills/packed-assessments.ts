@@ -1,14 +1,18 @@
 import { AssessmentSource, type Assessment } from '../../model'
+import { listAssessments, type AssessmentTable } from './assessment-table'
 
 /**
  * Assessments as columns: one structured clone of a few arrays instead of one object per
  * record. Reading 100,000 assessment records from IndexedDB takes over a second in Chromium;
- * reading them packed into one record takes a few milliseconds.
+ * reading them packed into one record takes a few milliseconds. The ids are one text (each
+ * record's id ends at `idEnds[i]`), so reading the packing makes a handful of objects, not
+ * 100,000 strings; readPackedTable reads the records in place.
  */
 export interface PackedAssessments {
-  format: 1
+  format: 2
   count: number
-  ids: string[]
+  idText: string
+  idEnds: Uint32Array
   /** Distinct values of each repeated text field, and each record's index into them. */
   dictionary: string[]
   personIds: Uint32Array
@@ -38,9 +42,10 @@ export function packAssessments(assessments: readonly Assessment[]): PackedAsses
   }
   const count = assessments.length
   const packed: PackedAssessments = {
-    format: 1,
+    format: 2,
     count,
-    ids: new Array<string>(count),
+    idText: '',
+    idEnds: new Uint32Array(count),
     dictionary,
     personIds: new Uint32Array(count),
     skillIds: new Uint32Array(count),
@@ -50,8 +55,12 @@ export function packAssessments(assessments: readonly Assessment[]): PackedAsses
     levels: new Uint8Array(count),
     sources: new Uint8Array(count),
   }
+  const ids: string[] = []
+  let idLength = 0
   assessments.forEach((assessment, i) => {
-    packed.ids[i] = assessment.id
+    ids.push(assessment.id)
+    idLength += assessment.id.length
+    packed.idEnds[i] = idLength
     packed.personIds[i] = intern(assessment.personId)
     packed.skillIds[i] = intern(assessment.skillId)
     packed.dates[i] = intern(assessment.date)
@@ -60,43 +69,66 @@ export function packAssessments(assessments: readonly Assessment[]): PackedAsses
     packed.levels[i] = assessment.level
     packed.sources[i] = sourceList.indexOf(assessment.source)
   })
+  packed.idText = ids.join('')
   return packed
 }
 
 /** The records back, or null when the value is not a packing this code wrote. */
 export function unpackAssessments(value: unknown): Assessment[] | null {
+  const table = readPackedTable(value)
+  return table === null ? null : listAssessments(table)
+}
+
+/**
+ * The packed records, read in place; null when the value is not a packing this code wrote or
+ * any record points outside its dictionary. Checks every record once, without allocating.
+ */
+export function readPackedTable(value: unknown): AssessmentTable | null {
   if (!isPacked(value)) return null
-  const { dictionary } = value
-  const records = new Array<Assessment>(value.count)
-  for (let i = 0; i < value.count; i += 1) {
-    const source = sourceList[value.sources[i]!]
-    const personId = dictionary[value.personIds[i]!]
-    const skillId = dictionary[value.skillIds[i]!]
-    const date = dictionary[value.dates[i]!]
-    const note = dictionary[value.notes[i]!]
-    const assessorIndex = value.assessorIds[i]!
-    const assessorId = assessorIndex === missing ? null : dictionary[assessorIndex]
+  const { count, dictionary, idText, idEnds } = value
+  const size = dictionary.length
+  let previousEnd = 0
+  for (let i = 0; i < count; i += 1) {
+    const idEnd = idEnds[i]!
     if (
-      source === undefined ||
-      personId === undefined ||
-      skillId === undefined ||
-      date === undefined ||
-      note === undefined ||
-      assessorId === undefined
+      idEnd < previousEnd ||
+      value.personIds[i]! >= size ||
+      value.skillIds[i]! >= size ||
+      value.dates[i]! >= size ||
+      value.notes[i]! >= size ||
+      value.assessorIds[i]! >= size ||
+      value.sources[i]! >= sourceList.length
     )
       return null
-    records[i] = {
-      id: value.ids[i]!,
-      personId,
-      skillId,
-      level: value.levels[i]!,
-      date,
-      source,
-      assessorId,
-      note,
-    }
+    previousEnd = idEnd
   }
-  return records
+  if (previousEnd !== idText.length) return null
+  const text = (column: Uint32Array, index: number): string => dictionary[column[index]!]!
+  const id = (index: number): string =>
+    idText.slice(index === 0 ? 0 : idEnds[index - 1], idEnds[index])
+  const source = (index: number): AssessmentSource => sourceList[value.sources[index]!]!
+  return {
+    count,
+    personId: (index) => text(value.personIds, index),
+    skillId: (index) => text(value.skillIds, index),
+    level: (index) => value.levels[index]!,
+    date: (index) => text(value.dates, index),
+    source,
+    id,
+    get: (index) => {
+      const assessorIndex = value.assessorIds[index]!
+      return {
+        id: id(index),
+        personId: text(value.personIds, index),
+        skillId: text(value.skillIds, index),
+        level: value.levels[index]!,
+        date: text(value.dates, index),
+        source: source(index),
+        assessorId: assessorIndex === missing ? null : dictionary[assessorIndex]!,
+        note: text(value.notes, index),
+      }
+    },
+  }
 }
 
 /** Whether `value` is a packing this code wrote (its shape; the records are checked on unpacking). */
@@ -105,12 +137,13 @@ export function isPacked(value: unknown): value is PackedAssessments {
   const packed = value as Partial<PackedAssessments>
   const count = packed.count
   return (
-    packed.format === 1 &&
+    packed.format === 2 &&
     typeof count === 'number' &&
-    Array.isArray(packed.ids) &&
+    typeof packed.idText === 'string' &&
     Array.isArray(packed.dictionary) &&
-    packed.ids.length === count &&
+    packed.dictionary.every((entry) => typeof entry === 'string') &&
     [
+      packed.idEnds,
       packed.personIds,
       packed.skillIds,
       packed.dates,

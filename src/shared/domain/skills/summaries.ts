@@ -32,14 +32,14 @@ export function summarizeRow(store: RowStore): MatrixRow {
   let gapCount = 0
   let totalGap = 0
   let notAssessedCount = 0
-  const { person, required, shown } = store
+  const { person, required, levels } = store
   for (let column = 0; column < required.length; column += 1) {
     const requiredLevel = required[column] ?? -1
     if (requiredLevel < 0) continue
     requiredCount += 1
-    const current = shown[column]?.level
-    if (current === undefined) notAssessedCount += 1
-    const gap = requiredLevel - (current ?? 0)
+    const current = levels[column] ?? -1
+    if (current < 0) notAssessedCount += 1
+    const gap = requiredLevel - Math.max(current, 0)
     if (gap > 0) {
       gapCount += 1
       totalGap += gap
@@ -77,9 +77,9 @@ export function summarizeSkill(
     needCount += 1
     highest = highest === null ? required : Math.max(highest, required)
     lowest = lowest === null ? required : Math.min(lowest, required)
-    const current = store.shown[column]?.level
-    if (current === undefined) notAssessedCount += 1
-    const gap = required - (current ?? 0)
+    const current = store.levels[column] ?? -1
+    if (current < 0) notAssessedCount += 1
+    const gap = required - Math.max(current, 0)
     if (gap > 0) {
       belowPersonIds.push(store.person.id)
       totalGap += gap

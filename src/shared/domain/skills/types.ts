@@ -9,6 +9,7 @@ import type {
   Skill,
   WorkspaceSettings,
 } from '../../model'
+import type { AssessmentList } from './assessment-table'
 
 export type MatrixSource = WorkspaceSettings['matrixSource']
 
@@ -84,7 +85,9 @@ export interface MatrixFilter {
   demandSources?: readonly DemandSource[]
 }
 
-export interface SkillMatrixInput extends SkillsData {
+export interface SkillMatrixInput extends Omit<SkillsData, 'assessments'> {
+  /** Records, or a table of them read in place (the packed cache of the latest ones). */
+  assessments: AssessmentList
   settings?: SkillSettings
   filter?: MatrixFilter
   /** Ignore assessments dated after this day (the matrix as it stood then). */

@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
+import {
+  isAssessmentTable,
+  listAssessments,
+  type AssessmentList,
+} from '../../../../shared/domain/skills/assessment-table'
 import type { Assessment } from '../../../../shared/model'
 import { baseKey, cacheStore, readCacheFamily, writeCacheBase } from '../derived-cache'
 import { openWorkspaceDb, type WorkspaceDb } from '../workspace-db'
@@ -51,16 +56,21 @@ async function waitForCache(db: WorkspaceDb) {
   throw new Error('The cache was never written.')
 }
 
-const levelsOf = (records: Assessment[]) =>
-  records.map((record) => `${record.id}:${record.level}`).sort()
+const levelsOf = (list: AssessmentList) =>
+  listAssessments(list)
+    .map((record) => `${record.id}:${record.level}`)
+    .sort()
 
 describe('the latest assessments for the matrix', () => {
   it('keeps the latest per source, and stores them packed for the next load', async () => {
     const db = await setUp('latest-cache')
     expect((await readCache(db)).base).toBeUndefined()
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
-    expect(await waitForCache(db)).toMatchObject({ base: { format: 1, count: 2 } })
-    expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:2', 'a3:3'])
+    expect(await waitForCache(db)).toMatchObject({ base: { format: 2, count: 2 } })
+    const stored = await loadLatestAssessments(db)
+    expect(levelsOf(stored)).toEqual(['a2:2', 'a3:3'])
+    // Read in place from the packing, without an object per record.
+    expect(isAssessmentTable(stored)).toBe(true)
     db.close()
   })
 
@@ -69,7 +79,7 @@ describe('the latest assessments for the matrix', () => {
     await prepareLatestAssessments(db)
     await recordAssessment(db, { ...assessment('x', 4, '2026-03-01'), id: undefined } as never)
     expect(await readCache(db)).toMatchObject({ base: { count: 2 }, deltas: 1 })
-    const latest = await loadLatestAssessments(db)
+    const latest = listAssessments(await loadLatestAssessments(db))
     expect(latest.find((record) => record.source === 'manager')?.level).toBe(4)
     expect(latest).toHaveLength(2)
     expect(await waitForCache(db)).toMatchObject({ base: { count: 2 }, deltas: 0 })
@@ -91,7 +101,7 @@ describe('the latest assessments for the matrix', () => {
     expect(levelsOf(await loadLatestAssessments(db))).toEqual(['a2:0'])
 
     await db.assessments.clear()
-    expect(await loadLatestAssessments(db)).toEqual([])
+    expect(levelsOf(await loadLatestAssessments(db))).toEqual([])
     db.close()
   })
 

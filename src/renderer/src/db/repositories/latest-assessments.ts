@@ -1,9 +1,11 @@
 import { keepLatestBySource } from '../../../../shared/domain/skills/latest-by-source'
+import type { AssessmentList } from '../../../../shared/domain/skills/assessment-table'
 import {
   isPacked,
   packAssessments,
-  unpackAssessments,
+  readPackedTable,
 } from '../../../../shared/domain/skills/packed-assessments'
+import { listAssessments } from '../../../../shared/domain/skills/assessment-table'
 import { Assessment } from '../../../../shared/model'
 import { cacheStore, readCacheFamily, writeCacheBase } from '../derived-cache'
 import type { WorkspaceDb } from '../workspace-db'
@@ -17,7 +19,7 @@ export const latestAssessmentsFamily = 'matrix-latest:'
  * build, or deltas to fold in) that happens afterwards, in its own transaction, and only if no
  * assessment was written in between.
  */
-export async function loadLatestAssessments(db: WorkspaceDb): Promise<Assessment[]> {
+export async function loadLatestAssessments(db: WorkspaceDb): Promise<AssessmentList> {
   const read = await readLatest(db)
   if (!read.isStored) storeLater(db, read.latest, read.epoch)
   return read.latest
@@ -33,18 +35,21 @@ export async function prepareLatestAssessments(db: WorkspaceDb): Promise<void> {
     await writeCacheBase(db, latestAssessmentsFamily, packAssessments(read.latest), read.epoch)
 }
 
-async function readLatest(
-  db: WorkspaceDb,
-): Promise<{ latest: Assessment[]; epoch: string | null; isStored: boolean }> {
+type LatestRead =
+  | { latest: AssessmentList; epoch: string | null; isStored: true }
+  | { latest: Assessment[]; epoch: string | null; isStored: false }
+
+async function readLatest(db: WorkspaceDb): Promise<LatestRead> {
   return db.transaction('r', [db.table(cacheStore), db.assessments], async () => {
     const family = await readCacheFamily(db, latestAssessmentsFamily)
-    const cached = unpackAssessments(family.base)
+    // Read in place: no object per record (see assessment-table.ts).
+    const cached = readPackedTable(family.base)
     if (cached !== null && family.deltas.length === 0)
       return { latest: cached, epoch: family.epoch, isStored: true }
     const history =
       cached !== null
         ? [
-            ...cached,
+            ...listAssessments(cached),
             ...family.deltas.flatMap((delta) =>
               delta.values.map((value) => Assessment.parse(value)),
             ),

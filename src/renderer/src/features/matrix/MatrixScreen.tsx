@@ -1,6 +1,7 @@
 import { Download, FileUp, Grid3x3 } from 'lucide-react'
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { Assessment, WorkspaceSettings } from '../../../../shared/model'
+import { appendAssessment } from '../../../../shared/domain/skills'
 import { useRoutePath } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { MatrixImportScreen } from '../matrix-import/MatrixImportScreen'
@@ -33,7 +34,9 @@ function MatrixOverview() {
   // Keeps the loaded data in step with edits, for the next filter change and the gap analysis.
   const recordInData = useCallback((assessment: Assessment) => {
     setData((current) =>
-      current ? { ...current, assessments: [...current.assessments, assessment] } : current,
+      current
+        ? { ...current, assessments: appendAssessment(current.assessments, assessment) }
+        : current,
     )
   }, [])
 

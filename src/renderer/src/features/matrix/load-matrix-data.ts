@@ -1,4 +1,4 @@
-import type { SkillsData } from '../../../../shared/domain/skills'
+import type { AssessmentList, SkillsData } from '../../../../shared/domain/skills'
 import type {
   ScaleLevel,
   SkillCategory,
@@ -10,7 +10,8 @@ import { settingsFromRecords } from '../../../../shared/model'
 import { loadLatestAssessments } from '../../db/repositories/latest-assessments'
 import type { WorkspaceDb } from '../../db/workspace-db'
 
-export interface MatrixData extends SkillsData {
+export interface MatrixData extends Omit<SkillsData, 'assessments'> {
+  assessments: AssessmentList
   categories: SkillCategory[]
   teams: Team[]
   roles: RoleProfile[]
