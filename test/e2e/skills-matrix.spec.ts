@@ -134,3 +134,46 @@ test('the cell a key moves to is drawn at once, even beyond the edge of the view
   })
   expect(misses).toEqual([])
 })
+
+test('after scrolling, each drawn cell shows its own person, skill and level', async ({ app }) => {
+  const { page } = app
+  const grid = await openSampleMatrix(page)
+  await expect(grid.getByRole('gridcell').first()).toBeVisible()
+  // Elements are reused as cells scroll out and others in (use-slots.ts): none may keep old data.
+  const checked = await grid.evaluate(async (element) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    for (const [top, left] of [
+      [700, 600],
+      [150, 120],
+      [420, 900],
+    ]) {
+      element.scrollTop = top!
+      element.scrollLeft = left!
+      await frame()
+      await frame()
+    }
+    const skillAt = new Map(
+      [...element.querySelectorAll('[role="columnheader"]')].map((header) => [
+        header.getAttribute('aria-colindex'),
+        header.getAttribute('title')?.replace(/ \([^)]*\)$/, ''),
+      ]),
+    )
+    const problems: string[] = []
+    let cells = 0
+    for (const row of element.querySelectorAll('[role="row"]')) {
+      const person = row.querySelector('.matrix-person')?.textContent
+      if (!person) continue
+      for (const cell of row.querySelectorAll<HTMLElement>('[role="gridcell"]')) {
+        cells += 1
+        const label = cell.getAttribute('aria-label') ?? ''
+        const skill = skillAt.get(cell.getAttribute('aria-colindex'))
+        const level = /: level (\d)/.exec(label)?.[1] ?? '–'
+        if (!label.startsWith(`${person}, ${skill}: `) || cell.dataset.current !== level)
+          problems.push(`${label} (drawn ${cell.dataset.current} under ${skill})`)
+      }
+    }
+    return { cells, problems }
+  })
+  expect(checked.problems).toEqual([])
+  expect(checked.cells).toBeGreaterThan(50)
+})

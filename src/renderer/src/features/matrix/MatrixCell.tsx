@@ -20,7 +20,10 @@ function toneOf(cell: GridCell): string {
 
 /**
  * One cell: current level, the requirement and the gap in text, with colour as a second signal.
- * Memoised on its values, so an edit re-renders only the cell that changed.
+ * Memoised on its values, so an edit re-renders only the cell that changed. One element per
+ * cell: the level and the gap are drawn by CSS from data attributes (matrix.css), as hundreds of
+ * cells come and go each frame of a scroll, and every element React makes outlives a few
+ * garbage collections.
  */
 export const MatrixCell = memo(function MatrixCell(props: {
   id: string
@@ -41,11 +44,11 @@ export const MatrixCell = memo(function MatrixCell(props: {
       aria-colindex={column + 2}
       aria-selected={isActive}
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
+      data-current={cell.current ?? '–'}
+      data-gap={cell.gap > 0 ? `−${cell.gap}` : ''}
       onMouseDown={() => onPick(row, column)}
     >
-      <span className="cell-current">{cell.current ?? '–'}</span>
-      {cell.required !== null ? <span className="cell-required">/{cell.required}</span> : null}
-      {cell.gap > 0 ? <span className="cell-gap">−{cell.gap}</span> : null}
+      {cell.required !== null ? `/${cell.required}` : ''}
     </div>
   )
 })

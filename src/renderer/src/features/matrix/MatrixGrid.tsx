@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { ColumnSpacer, matrixCellId, MatrixRow, type ColumnWindow } from './MatrixRow'
 import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
+import { useSlots } from './use-slots'
 import { useVirtualRange } from './use-virtual-range'
 
 const rowHeight = 36
@@ -118,14 +119,17 @@ export function MatrixGrid(props: MatrixGridProps) {
     if (handled) event.preventDefault()
   }
 
+  const columnSlots = useSlots(range.firstColumn, range.lastColumn)
+  const rowSlots = useSlots(range.firstRow, range.lastRow)
   const columnWindow = useMemo(
     (): ColumnWindow => ({
       columns,
       first: range.firstColumn,
       last: range.lastColumn,
       width: columnWidth,
+      slots: columnSlots,
     }),
-    [columns, range.firstColumn, range.lastColumn],
+    [columns, range.firstColumn, range.lastColumn, columnSlots],
   )
   const visibleColumns = columns
     .slice(range.firstColumn, range.lastColumn + 1)
@@ -168,7 +172,7 @@ export function MatrixGrid(props: MatrixGridProps) {
           <ColumnSpacer window={columnWindow} />
           {visibleColumns.map(({ column, index }) => (
             <div
-              key={column.skillId}
+              key={columnSlots.get(index)}
               role="columnheader"
               aria-colindex={index + 2}
               className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
@@ -189,7 +193,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             if (row.kind === 'group') {
               return (
                 <div
-                  key={row.key}
+                  key={`group-${rowSlots.get(index)}`}
                   className="matrix-group"
                   role="row"
                   aria-rowindex={index + 2}
@@ -208,7 +212,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             }
             return (
               <MatrixRow
-                key={row.key}
+                key={`person-${rowSlots.get(index)}`}
                 row={row}
                 index={index}
                 top={top}
@@ -243,7 +247,7 @@ export function MatrixGrid(props: MatrixGridProps) {
             const isShort = atOrAbove < Math.min(minExperts, needing || minExperts)
             return (
               <div
-                key={column.skillId}
+                key={columnSlots.get(index)}
                 role="gridcell"
                 aria-colindex={index + 2}
                 className={`matrix-coverage${isShort ? ' is-short' : ''}`}

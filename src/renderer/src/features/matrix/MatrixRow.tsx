@@ -10,6 +10,8 @@ export interface ColumnWindow {
   first: number
   last: number
   width: number
+  /** The React key of each drawn column (see use-slots.ts). */
+  slots: ReadonlyMap<number, number>
 }
 
 /** Keeps the cells in the normal flow of their row after the columns scrolled out of view. */
@@ -25,8 +27,9 @@ export function ColumnSpacer(props: { window: ColumnWindow }) {
 }
 
 /**
- * One person's row. Memoised, and keyed by the person in the grid, so a scroll leaves the rows
- * that stay in view alone: only rows and columns coming into view are drawn (and painted).
+ * One person's row. Memoised, and keyed by its slot in the grid (use-slots.ts), so a scroll leaves
+ * the rows that stay in view alone: only rows and columns coming into view are drawn (and
+ * painted), into the elements of those that left.
  */
 export const MatrixRow = memo(function MatrixRow(props: {
   row: Extract<GridRow, { kind: 'person' }>
@@ -50,7 +53,7 @@ export const MatrixRow = memo(function MatrixRow(props: {
     const cell = getCell(row.personId, skill.skillId)
     cells.push(
       <MatrixCell
-        key={skill.skillId}
+        key={window.slots.get(column)}
         id={matrixCellId(index, column)}
         cell={cell}
         label={`${row.name}, ${skill.name}: ${describeCell(cell, scaleLabels)}`}
