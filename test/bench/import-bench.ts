@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Browser } from '@playwright/test'
+import { expect } from '@playwright/test'
 import Papa from 'papaparse'
 import { readCsvFromBytes } from '../../src/main/services/csv/read-csv'
-import { openHarnessApp } from '../harness/launch'
+import { openHarnessAppOnDisk } from '../harness/launch'
 
 const fixture = join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-10000.csv')
 
@@ -58,8 +58,9 @@ async function timePapaparse(): Promise<number> {
  * Machine time from the file being picked to the rows committed, for the 10,000-row, 20-column
  * fixture, read from the marks the app sets. The clicks between the steps are the user's time.
  */
-export async function measureRosterImport(browser: Browser): Promise<ImportTimings> {
-  const app = await openHarnessApp(browser, { viewport: { width: 1440, height: 900 } })
+export async function measureRosterImport(): Promise<ImportTimings> {
+  // On disk, as in Electron: see openHarnessAppOnDisk.
+  const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
   try {
     await page.getByRole('button', { name: /Start your own workspace/ }).click()

@@ -124,7 +124,7 @@ try {
   )
   record('Skills matrix 500 x 200: keyboard edit to new gap shown', matrix.keyboardEditMs, 'ms', 50)
 
-  const timings = await measureRosterImport(browser)
+  const timings = await measureRosterImport()
   const ratio = timings.totalMs / timings.papaparseMs
   console.log(
     `Roster import, 10,000 rows x 20 columns: read ${timings.readMs.toFixed(0)} ms + prepare ${timings.prepareMs.toFixed(0)} ms + commit ${timings.commitMs.toFixed(0)} ms = ${timings.totalMs.toFixed(0)} ms; papaparse alone ${timings.papaparseMs.toFixed(0)} ms; ratio ${ratio.toFixed(1)}x`,
