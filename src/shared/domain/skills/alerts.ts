@@ -1,4 +1,4 @@
-import { readInternals } from './matrix-store'
+import { readInternals, readLevel } from './matrix-store'
 import type { MatrixColumn, SinglePointOfFailureAlert, SkillMatrix } from './types'
 
 /**
@@ -17,8 +17,8 @@ export function findSinglePointsOfFailure(model: SkillMatrix): SinglePointOfFail
     if (index === undefined) continue
     const holderPersonIds: string[] = []
     for (const store of stores) {
-      const current = store.levels[index] ?? -1
-      if (current >= 0 && current >= requiredLevel) holderPersonIds.push(store.person.id)
+      const current = readLevel(store, index)
+      if (current !== null && current >= requiredLevel) holderPersonIds.push(store.person.id)
       // A second holder is enough to rule the alert out.
       if (holderPersonIds.length > 1) break
     }

@@ -87,9 +87,9 @@ export function appendAssessment(list: AssessmentList, assessment: Assessment): 
   return isAssessmentTable(list) ? appendToTable(list, [assessment]) : [...list, assessment]
 }
 
-/** Every record as an object: for the views that need the records themselves. */
-export function listAssessments(list: AssessmentList): Assessment[] {
-  if (!isAssessmentTable(list)) return [...list]
+/** Every record as an object: the records themselves, or made from the table. */
+export function listAssessments(list: AssessmentList): readonly Assessment[] {
+  if (!isAssessmentTable(list)) return list
   const records = new Array<Assessment>(list.count)
   for (let index = 0; index < list.count; index += 1) records[index] = list.get(index)
   return records

@@ -1,6 +1,6 @@
 import type { Assessment, Person, Skill } from '../../model'
 import { listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
-import { isAssessmentTable, listAssessments, type AssessmentList } from './assessment-table'
+import { listAssessments, type AssessmentList } from './assessment-table'
 import { isLaterAssessment } from './current-levels'
 import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople } from './selection'
@@ -62,10 +62,7 @@ export function trackCoverageOverTime(input: CoverageOverTimeInput): SkillCovera
   // The latest assessment per cell within each month (earlier history falls into the first).
   const monthOf = new Map(months.map((month, index) => [month, index]))
   const latestByMonth = months.map(() => new Map<number, Assessment>())
-  const history = isAssessmentTable(input.assessments)
-    ? listAssessments(input.assessments)
-    : input.assessments
-  for (const assessment of history) {
+  for (const assessment of listAssessments(input.assessments)) {
     if (isManagerOnly && assessment.source !== 'manager') continue
     if (assessment.date > input.today) continue
     const row = rowOf.get(assessment.personId)

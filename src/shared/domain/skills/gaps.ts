@@ -1,5 +1,5 @@
 import { findStore, readInternals, readLevel, type RowStore } from './matrix-store'
-import { summarizeSkill } from './summaries'
+import { computeGap, summarizeSkill } from './summaries'
 import type { Skill } from '../../model'
 import type { PersonGap, PersonGapSummary, SkillGapSummary, SkillMatrix } from './types'
 
@@ -103,12 +103,12 @@ function toPersonSummary(model: SkillMatrix, store: RowStore, topCount: number):
 function collectGaps(model: SkillMatrix, store: RowStore, rowOrder: number): GapRef[] {
   const { skillList } = readInternals(model)
   const refs: GapRef[] = []
-  const { required, levels } = store
+  const { required } = store
   for (let column = 0; column < required.length; column += 1) {
     const requiredLevel = required[column] ?? -1
     const skill = skillList[column]
     if (requiredLevel < 0 || skill === undefined) continue
-    const gap = requiredLevel - Math.max(levels[column] ?? -1, 0)
+    const gap = computeGap(requiredLevel, readLevel(store, column))
     if (gap > 0) refs.push({ store, skill, column, gap, rowOrder })
   }
   return refs

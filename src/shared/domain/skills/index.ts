@@ -1,12 +1,5 @@
 export { findSinglePointsOfFailure } from './alerts'
-export {
-  appendAssessment,
-  isAssessmentTable,
-  listAssessments,
-  toAssessmentTable,
-  type AssessmentList,
-  type AssessmentTable,
-} from './assessment-table'
+export { appendAssessment, type AssessmentList, type AssessmentTable } from './assessment-table'
 export { isOnStaff, trackCoverageOverTime, type CoverageOverTimeInput } from './coverage-over-time'
 export {
   compareSelfAndManager,

@@ -74,7 +74,7 @@ export function packAssessments(assessments: readonly Assessment[]): PackedAsses
 }
 
 /** The records back, or null when the value is not a packing this code wrote. */
-export function unpackAssessments(value: unknown): Assessment[] | null {
+export function unpackAssessments(value: unknown): readonly Assessment[] | null {
   const table = readPackedTable(value)
   return table === null ? null : listAssessments(table)
 }

@@ -1,11 +1,13 @@
 import { keepLatestBySource } from '../../../../shared/domain/skills/latest-by-source'
-import type { AssessmentList } from '../../../../shared/domain/skills/assessment-table'
+import {
+  listAssessments,
+  type AssessmentList,
+} from '../../../../shared/domain/skills/assessment-table'
 import {
   isPacked,
   packAssessments,
   readPackedTable,
 } from '../../../../shared/domain/skills/packed-assessments'
-import { listAssessments } from '../../../../shared/domain/skills/assessment-table'
 import { Assessment } from '../../../../shared/model'
 import { cacheStore, readCacheFamily, writeCacheBase } from '../derived-cache'
 import type { WorkspaceDb } from '../workspace-db'
