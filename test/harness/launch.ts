@@ -67,11 +67,7 @@ export async function openHarnessApp(
   options: HarnessOptions = {},
 ): Promise<HarnessApp> {
   const tempDir = await mkdtemp(join(tmpdir(), 'trellis-e2e-'))
-  const context = await browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1360, height: 860 },
-    serviceWorkers: 'block',
-  })
+  const context = await browser.newContext(contextOptions(options))
   return wireHarness(context, tempDir)
 }
 
@@ -87,11 +83,17 @@ export async function openHarnessAppOnDisk(options: HarnessOptions = {}): Promis
     executablePath: findChromium(),
     args: chromiumArgs,
     headless: true,
+    ...contextOptions(options),
+  })
+  return wireHarness(context, tempDir)
+}
+
+function contextOptions(options: HarnessOptions) {
+  return {
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1360, height: 860 },
     serviceWorkers: 'block',
-  })
-  return wireHarness(context, tempDir)
+  } as const
 }
 
 async function wireHarness(context: BrowserContext, tempDir: string): Promise<HarnessApp> {

@@ -95,7 +95,6 @@ export function MatrixView(props: {
     })
     const toRow = (row: (typeof sorted)[number]): GridRow => ({
       kind: 'person',
-      key: row.personId,
       personId: row.personId,
       name: row.name,
       totalGap: row.totalGap,
@@ -109,7 +108,7 @@ export function MatrixView(props: {
     return [...byTeam.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .flatMap(([team, members]): GridRow[] => [
-        { kind: 'group', key: `team-${team}`, label: `${team} · ${members.length}` },
+        { kind: 'group', label: `${team} · ${members.length}` },
         ...members,
       ])
   }, [model, filters, teamNames])

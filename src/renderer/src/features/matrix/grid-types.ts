@@ -7,10 +7,9 @@ export interface GridCell {
 }
 
 export type GridRow =
-  | { kind: 'group'; key: string; label: string }
+  | { kind: 'group'; label: string }
   | {
       kind: 'person'
-      key: string
       personId: string
       name: string
       totalGap: number
