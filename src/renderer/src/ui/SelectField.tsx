@@ -1,29 +1,53 @@
+import type { SelectHTMLAttributes } from 'react'
+import { Field, type FieldFrame } from './form/Field'
+
 export interface SelectOption {
   value: string
   label: string
+  disabled?: boolean
 }
 
 /** A labelled native select: the one pattern every filter bar and form uses. */
-export function SelectField(props: {
-  id: string
-  label: string
-  value: string
-  options: SelectOption[]
-  onChange: (value: string) => void
-  className?: string
-}) {
-  const { id, label, value, options, onChange, className } = props
+export function SelectField(
+  props: FieldFrame & {
+    value: string
+    options: SelectOption[]
+    onChange: (value: string) => void
+    /** A first option with the value "" ("Choose a person…", "None"). */
+    placeholder?: string
+  } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'className'>,
+) {
+  const {
+    id,
+    label,
+    hint,
+    error,
+    isWide,
+    className,
+    value,
+    options,
+    onChange,
+    placeholder,
+    ...rest
+  } = props
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field {...{ id, label, hint, error, isWide, className }}>
+      {(aria) => (
+        <select
+          {...rest}
+          {...aria}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }
 

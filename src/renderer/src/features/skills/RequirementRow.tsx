@@ -10,7 +10,8 @@ import {
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setRoleRequirement } from '../../db/repositories/skill-structure'
 import { notify } from '../../ui/toast-store'
-import { demandSourceLabels, formatLevel } from './skill-text'
+import { demandSourceLabels } from './skill-text'
+import { formatLevel } from '../../ui/form'
 import { describeError } from '../../ui/format'
 
 export function RequirementRow(props: {

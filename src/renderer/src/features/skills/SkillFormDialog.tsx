@@ -1,12 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type FormEvent } from 'react'
 import type { Skill } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveSkill } from '../../db/repositories/skills'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { formatLevel, parseTags } from './skill-text'
-import { describeError } from '../../ui/format'
+import { parseTags } from './skill-text'
+import {
+  CheckboxField,
+  DialogForm,
+  NumberField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  formatLevel,
+  useForm,
+  useScaleLevels,
+} from '../../ui/form'
 
 type Draft = Omit<Skill, 'tags' | 'minExperts'> & { tags: string; minExperts: string }
 type Problem = { field: 'name' | 'minExperts' | 'tags' | 'form'; text: string }
@@ -61,22 +70,14 @@ export function SkillFormDialog(props: {
 function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onClose: () => void }) {
   const { skill, defaultCategoryId, onClose } = props
   const { db } = useCurrentWorkspace()
-  const [draft, setDraft] = useState<Draft>(() => toDraft(skill, defaultCategoryId))
-  const [problem, setProblem] = useState<Problem | null>(null)
   const categories = useLiveQuery(() => db.skillCategories.orderBy('order').toArray(), [db], [])
-  const scale = useLiveQuery(() => db.scaleLevels.orderBy('level').toArray(), [db], [])
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]): void =>
-    setDraft((current) => ({ ...current, [key]: value }))
-  const invalid = (field: Problem['field']) =>
-    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': 'skill-error' } : {}
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const found = findProblem(draft)
-    setProblem(found)
-    if (found) return
-    try {
+  const scale = useScaleLevels()
+  const form = useForm<Draft, Problem['field']>({
+    idPrefix: 'skill',
+    initial: () => toDraft(skill, defaultCategoryId),
+    check: findProblem,
+    fieldOfError: (text) => (/skill called/.test(text) ? 'name' : 'form'),
+    save: async (draft) => {
       const saved = await saveSkill(db, {
         ...draft,
         tags: parseTags(draft.tags),
@@ -87,88 +88,59 @@ function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onCl
         skill ? `Saved the skill “${saved.name}”.` : `Added the skill “${saved.name}”.`,
       )
       onClose()
-    } catch (failure) {
-      const text = describeError(failure)
-      setProblem({ field: /skill called/.test(text) ? 'name' : 'form', text })
-    }
-  }
+    },
+  })
+  const { draft, set } = form
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <DialogForm form={form} submitLabel={skill ? 'Save changes' : 'Add skill'} onCancel={onClose}>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="skill-name">Name</label>
-          <input
-            id="skill-name"
-            value={draft.name}
-            autoFocus
-            maxLength={160}
-            onChange={(event) => set('name', event.target.value)}
-            {...invalid('name')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="skill-category">Category</label>
-          <select
-            id="skill-category"
-            value={draft.categoryId}
-            onChange={(event) => set('categoryId', event.target.value)}
-          >
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-wide">
-          <label htmlFor="skill-description">Description</label>
-          <textarea
-            id="skill-description"
-            rows={3}
-            value={draft.description}
-            maxLength={4000}
-            onChange={(event) => set('description', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="skill-tags">Tags</label>
-          <input
-            id="skill-tags"
-            value={draft.tags}
-            placeholder="quality, roastery"
-            aria-describedby="skill-tags-hint"
-            onChange={(event) => set('tags', event.target.value)}
-            {...invalid('tags')}
-          />
-          <span id="skill-tags-hint" className="skill-hint">
-            Separate tags with commas.
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor="skill-min-experts">Minimum experts</label>
-          <input
-            id="skill-min-experts"
-            type="number"
-            min={0}
-            step={1}
-            value={draft.minExperts}
-            aria-describedby="skill-min-experts-hint"
-            onChange={(event) => set('minExperts', event.target.value)}
-            {...invalid('minExperts')}
-          />
-          <span id="skill-min-experts-hint" className="skill-hint">
-            How many people the business wants at or above the required level.
-          </span>
-        </div>
-        <label className="checkbox field-wide">
-          <input
-            type="checkbox"
-            checked={draft.isCritical}
-            onChange={(event) => set('isCritical', event.target.checked)}
-          />
-          Critical to the business: losing it would stop work
-        </label>
+        <TextField
+          {...form.field('name')}
+          label="Name"
+          value={draft.name}
+          autoFocus
+          maxLength={160}
+          onChange={(value) => set('name', value)}
+        />
+        <SelectField
+          id="skill-category"
+          label="Category"
+          value={draft.categoryId}
+          options={categories.map((category) => ({ value: category.id, label: category.name }))}
+          onChange={(value) => set('categoryId', value)}
+        />
+        <TextAreaField
+          id="skill-description"
+          label="Description"
+          isWide
+          value={draft.description}
+          maxLength={4000}
+          onChange={(value) => set('description', value)}
+        />
+        <TextField
+          {...form.field('tags')}
+          label="Tags"
+          value={draft.tags}
+          placeholder="quality, roastery"
+          hint="Separate tags with commas."
+          onChange={(value) => set('tags', value)}
+        />
+        <NumberField
+          {...form.field('minExperts')}
+          label="Minimum experts"
+          min={0}
+          step={1}
+          value={draft.minExperts}
+          hint="How many people the business wants at or above the required level."
+          onChange={(value) => set('minExperts', value)}
+        />
+        <CheckboxField
+          isWide
+          label="Critical to the business: losing it would stop work"
+          checked={draft.isCritical}
+          onChange={(checked) => set('isCritical', checked)}
+        />
       </div>
       <fieldset className="skill-descriptors">
         <legend>What each level means for this skill</legend>
@@ -176,37 +148,20 @@ function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onCl
           Optional. Leave a level blank to use the scale’s own wording, shown in grey.
         </p>
         {scale.map((level) => (
-          <div className="field" key={level.level}>
-            <label htmlFor={`skill-level-${level.level}`}>Level {formatLevel(level)}</label>
-            <textarea
-              id={`skill-level-${level.level}`}
-              rows={2}
-              maxLength={2000}
-              placeholder={level.descriptor}
-              value={draft.levelDescriptors[String(level.level)] ?? ''}
-              onChange={(event) =>
-                set('levelDescriptors', {
-                  ...draft.levelDescriptors,
-                  [String(level.level)]: event.target.value,
-                })
-              }
-            />
-          </div>
+          <TextAreaField
+            key={level.level}
+            id={`skill-level-${level.level}`}
+            label={`Level ${formatLevel(level)}`}
+            rows={2}
+            maxLength={2000}
+            placeholder={level.descriptor}
+            value={draft.levelDescriptors[String(level.level)] ?? ''}
+            onChange={(value) =>
+              set('levelDescriptors', { ...draft.levelDescriptors, [String(level.level)]: value })
+            }
+          />
         ))}
       </fieldset>
-      {problem ? (
-        <p id="skill-error" className="field-error" role="alert">
-          {problem.text}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          {skill ? 'Save changes' : 'Add skill'}
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

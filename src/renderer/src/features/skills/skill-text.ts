@@ -1,12 +1,8 @@
-import type { DemandSource, ScaleLevel } from '../../../../shared/model'
+import type { DemandSource } from '../../../../shared/model'
 
 /** "1 assessment", "3 assessments". */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`
-}
-
-export function formatLevel(level: ScaleLevel): string {
-  return `${level.level} · ${level.label}`
 }
 
 export const demandSourceLabels: Record<DemandSource, string> = {

@@ -1,0 +1,7 @@
+export { Field, FieldError, describeControl, type ControlAria, type FieldFrame } from './Field'
+export { TextField, TextAreaField, NumberField, DateField, CheckboxField } from './fields'
+export { LevelField, formatLevel, useScaleLevels } from './LevelField'
+export { FormFooter } from './FormFooter'
+export { DialogForm } from './DialogForm'
+export { useForm, problemFromZod, type FormProblem, type FormState } from './use-form'
+export { SelectField, toOptions, type SelectOption } from '../SelectField'
