@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import { tableNames, type TableName, type TableRecord } from '../../../shared/model'
 import { keepCachesTrue } from './derived-cache'
 import { workspaceSchemaHistory, type SchemaVersion } from './schema'
+import { recordUndo } from './undo'
 
 export type WorkspaceTables = { [T in TableName]: Table<TableRecord<T>, string | number> }
 
@@ -28,6 +29,7 @@ export function openWorkspaceDb(workspaceId: string, upToVersion?: number): Work
   const db = new Dexie(workspaceDbName(workspaceId)) as WorkspaceDb
   applySchemaHistory(db, workspaceSchemaHistory, upToVersion)
   db.use(keepCachesTrue)
+  db.use(recordUndo)
   return db
 }
 

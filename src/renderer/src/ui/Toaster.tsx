@@ -1,24 +1,52 @@
 import { X } from 'lucide-react'
-import { useToastStore } from './toast-store'
+import { useToastStore, type Toast } from './toast-store'
+import { describeError } from './format'
 
 export function Toaster() {
   const toasts = useToastStore((state) => state.toasts)
-  const dismiss = useToastStore((state) => state.dismiss)
   return (
     <div className="toaster" role="status" aria-live="polite">
       {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.tone}`}>
-          <span>{toast.text}</span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Dismiss message"
-            onClick={() => dismiss(toast.id)}
-          >
-            <X size={16} aria-hidden />
-          </button>
-        </div>
+        <ToastItem key={toast.id} toast={toast} />
       ))}
+    </div>
+  )
+}
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const { dismiss, pause, resume, notify } = useToastStore.getState()
+  const runAction = async (): Promise<void> => {
+    if (!toast.action) return
+    dismiss(toast.id)
+    try {
+      await toast.action.run()
+    } catch (error) {
+      notify('error', `${toast.action.label} failed: ${describeError(error)}`)
+    }
+  }
+  return (
+    <div
+      className={`toast toast-${toast.tone}`}
+      onMouseEnter={() => pause(toast.id)}
+      onMouseLeave={() => resume(toast.id)}
+      onFocus={() => pause(toast.id)}
+      onBlur={() => resume(toast.id)}
+    >
+      <span className="toast-text">{toast.text}</span>
+      {toast.action ? (
+        <button type="button" className="button toast-action" onClick={() => void runAction()}>
+          {toast.action.label}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss message"
+        title="Dismiss message"
+        onClick={() => dismiss(toast.id)}
+      >
+        <X size={16} aria-hidden />
+      </button>
     </div>
   )
 }

@@ -15,6 +15,7 @@ import {
   readMatrixCsvRows,
 } from './matrix-import'
 import { readWorkspaceData, replaceWorkspaceData } from './snapshot'
+import { recordChanges, undoChanges } from '../undo'
 
 const today = '2026-11-23'
 const sample = generateSampleCompany({ today })
@@ -91,6 +92,19 @@ describe('committing a matrix import', () => {
     const again = await plan(db, await readMatrixCsvRows(db))
     expect(again.counts).toMatchObject({ newAssessments: 0, problems: 0, unknownPeople: 0 })
     expect(again.newSkills).toEqual([])
+    db.close()
+  })
+
+  it('is undone exactly: the records read back as before the import', async () => {
+    const db = await setUp()
+    const before = await readWorkspaceData(db)
+    const planned = await plan(db, await buildChangedMatrix(db), { requiredUse: 'roles' })
+    const { changes } = await recordChanges(db, () =>
+      commitMatrixImport(db, planned, { fileName: 'matrix.csv' }),
+    )
+    expect(await db.assessments.count()).toBeGreaterThan(sample.assessments.length)
+    expect(await undoChanges(db, changes)).toMatchObject({ keptNewer: 0 })
+    expect(await readWorkspaceData(db)).toEqual(before)
     db.close()
   })
 

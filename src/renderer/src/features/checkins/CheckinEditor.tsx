@@ -20,6 +20,7 @@ import { NotesField } from './NotesField'
 import { PreviousActions } from './PreviousActions'
 import { TalkingPoints } from './TalkingPoints'
 import { MessageSquareOff } from 'lucide-react'
+import { writeWithUndo } from '../../app/undo'
 
 export function CheckinEditor(props: { checkinId: string }) {
   const { db } = useCurrentWorkspace()
@@ -120,8 +121,7 @@ function CheckinForm(props: { data: EditorData; today: string }) {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deleteCheckin(db, checkin.id)
-    notify('success', 'Deleted the check-in.')
+    await writeWithUndo(db, () => deleteCheckin(db, checkin.id), 'Deleted the check-in.')
     navigate(`/people/${encodeURIComponent(person.id)}`)
   }
 

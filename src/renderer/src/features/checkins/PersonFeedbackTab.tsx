@@ -9,9 +9,9 @@ import { desktop } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
-import { notify } from '../../ui/toast-store'
 import { feedbackKindLabels } from './checkin-data'
 import { FeedbackDialog } from './FeedbackDialog'
+import { writeWithUndo } from '../../app/undo'
 
 const sourceLabels: Record<FeedbackEntry['source'], string> = {
   manager: 'Manager',
@@ -49,8 +49,7 @@ export function PersonFeedbackTab(props: { personId: string }) {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deleteFeedback(db, entry.id)
-    notify('success', 'Deleted the feedback entry.')
+    await writeWithUndo(db, () => deleteFeedback(db, entry.id), 'Deleted the feedback entry.')
   }
 
   const logButton = (

@@ -10,6 +10,7 @@ import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 import { describeError, todayIso } from '../../ui/format'
+import { writeWithUndo } from '../../app/undo'
 
 async function save(title: string, name: string, rows: string[][], what: string): Promise<void> {
   try {
@@ -86,8 +87,7 @@ export async function confirmDeleteGoal(db: WorkspaceDb, goal: Goal): Promise<bo
   })
   if (!isConfirmed) return false
   try {
-    await deleteGoal(db, goal.id)
-    notify('success', `Deleted “${goal.title}”.`)
+    await writeWithUndo(db, () => deleteGoal(db, goal.id), `Deleted “${goal.title}”.`)
     return true
   } catch (error) {
     notify('error', `The goal was not deleted: ${describeError(error)}`)
@@ -108,6 +108,5 @@ export async function confirmDeleteUpdate(
     isDestructive: true,
   })
   if (!isConfirmed) return
-  await deleteGoalUpdate(db, updateId)
-  notify('success', 'Deleted the update.')
+  await writeWithUndo(db, () => deleteGoalUpdate(db, updateId), 'Deleted the update.')
 }

@@ -15,6 +15,7 @@ import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 import { pastedFileName, useMatrixImportStore } from './matrix-import-store'
+import { writeWithUndo } from '../../app/undo'
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -104,11 +105,18 @@ export async function runMatrixImport(db: WorkspaceDb, plan: MatrixImportPlan): 
   if (!csv) return
   const abort = store.startCommit()
   try {
-    const result = await commitMatrixImport(db, plan, {
-      fileName: nameOf(csv.fileName),
-      signal: abort.signal,
-      onProgress: (done, total) => useMatrixImportStore.getState().setProgress(done, total),
-    })
+    const fileName = nameOf(csv.fileName)
+    const result = await writeWithUndo(
+      db,
+      () =>
+        commitMatrixImport(db, plan, {
+          fileName,
+          signal: abort.signal,
+          onProgress: (done, total) => useMatrixImportStore.getState().setProgress(done, total),
+        }),
+      `Imported ${fileName}: ${plan.assessments.length} assessments.`,
+      `Undid the import of ${fileName}: the matrix is as it was.`,
+    )
     useMatrixImportStore.getState().finish(result)
   } catch (error) {
     useMatrixImportStore.getState().finish(null)

@@ -6,6 +6,8 @@ import { deletePerson } from '../../db/repositories/people'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
+import { writeWithUndo } from '../../app/undo'
+import { describeError } from '../../ui/format'
 
 export async function exportPeopleCsv(db: WorkspaceDb): Promise<void> {
   try {
@@ -18,7 +20,7 @@ export async function exportPeopleCsv(db: WorkspaceDb): Promise<void> {
     if (result.status === 'saved')
       notify('success', `Exported ${people.length} people to ${result.fileName}.`)
   } catch (error) {
-    notify('error', `The export failed: ${error instanceof Error ? error.message : String(error)}`)
+    notify('error', `The export failed: ${describeError(error)}`)
   }
 }
 
@@ -27,12 +29,15 @@ export async function confirmDeletePerson(db: WorkspaceDb, person: Person): Prom
     title: 'Delete person',
     message: `Delete ${person.displayName} and everything recorded about them?`,
     detail:
-      'Their assessments, plans, check-ins, feedback and reviews are deleted too, and cannot be restored. To keep their history, archive them instead.',
+      'Their assessments, plans, check-ins, feedback and reviews are deleted too. Undo in the message that follows puts everything back; to keep their history for good, archive them instead.',
     confirmLabel: 'Delete',
     isDestructive: true,
   })
   if (!isConfirmed) return
-  await deletePerson(db, person.id)
-  navigate('/people')
-  notify('success', `Deleted ${person.displayName}.`)
+  try {
+    await writeWithUndo(db, () => deletePerson(db, person.id), `Deleted ${person.displayName}.`)
+    navigate('/people')
+  } catch (error) {
+    notify('error', `${person.displayName} was not deleted: ${describeError(error)}`)
+  }
 }

@@ -7,6 +7,7 @@ import { notify } from '../../ui/toast-store'
 import { formatCount } from './skill-text'
 import { countSkillUse, describeSkillRecords } from './skill-use'
 import { describeError } from '../../ui/format'
+import { writeWithUndo } from '../../app/undo'
 
 export async function confirmDeleteSkill(db: WorkspaceDb, skill: Skill): Promise<void> {
   try {
@@ -18,13 +19,12 @@ export async function confirmDeleteSkill(db: WorkspaceDb, skill: Skill): Promise
     const { isConfirmed } = await desktop.confirm({
       title: 'Delete skill',
       message: `Delete the skill “${skill.name}”?`,
-      detail: `${describeSkillRecords(use)} are deleted with it.${links} This cannot be undone. If it duplicates another skill, merge the two instead to keep the history.`,
+      detail: `${describeSkillRecords(use)} are deleted with it.${links} You can undo it from the message that follows. If it duplicates another skill, merge the two instead to keep the history.`,
       confirmLabel: 'Delete skill',
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deleteSkill(db, skill.id)
-    notify('success', `Deleted the skill “${skill.name}”.`)
+    await writeWithUndo(db, () => deleteSkill(db, skill.id), `Deleted the skill “${skill.name}”.`)
   } catch (error) {
     notify('error', `The skill was not deleted: ${describeError(error)}`)
   }
@@ -74,8 +74,7 @@ export async function confirmDeleteRole(
   })
   if (!isConfirmed) return false
   try {
-    await deleteRole(db, role.id)
-    notify('success', `Deleted the role “${role.name}”.`)
+    await writeWithUndo(db, () => deleteRole(db, role.id), `Deleted the role “${role.name}”.`)
     return true
   } catch (error) {
     notify('error', `The role was not deleted: ${describeError(error)}`)

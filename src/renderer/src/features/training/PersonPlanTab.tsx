@@ -30,6 +30,7 @@ import { PlanItemsTable } from './PlanItemsTable'
 import { SuggestPlanDialog } from './SuggestPlanDialog'
 import { describeMoney, formatHours } from './use-training-data'
 import { describeError, todayIso } from '../../ui/format'
+import { writeWithUndo } from '../../app/undo'
 
 /** The person profile's Plan tab: their development plan per period. */
 export function PersonPlanTab(props: { personId: string }) {
@@ -83,8 +84,7 @@ export function PersonPlanTab(props: { personId: string }) {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deletePlanItem(db, item.id)
-    notify('success', `Deleted “${item.title}”.`)
+    await writeWithUndo(db, () => deletePlanItem(db, item.id), `Deleted “${item.title}”.`)
   }
 
   const removePlan = async (): Promise<void> => {
@@ -98,8 +98,11 @@ export function PersonPlanTab(props: { personId: string }) {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deletePlan(db, plan.id)
-    notify('success', `Deleted the plan for ${formatPlanPeriod(plan.period)}.`)
+    await writeWithUndo(
+      db,
+      () => deletePlan(db, plan.id),
+      `Deleted the plan for ${formatPlanPeriod(plan.period)}.`,
+    )
   }
 
   const startEmpty = async (): Promise<void> => {

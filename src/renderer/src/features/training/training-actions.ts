@@ -13,6 +13,7 @@ import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 import { describeError } from '../../ui/format'
+import { writeWithUndo } from '../../app/undo'
 
 export async function exportAccountabilityCsv(rows: AccountabilityRow[]): Promise<void> {
   try {
@@ -43,14 +44,17 @@ export async function confirmDeleteInitiative(
     detail:
       parts.length === 0
         ? 'Nobody is enrolled in it.'
-        : `Its ${parts.join(' and ')} are deleted too and cannot be restored. ${use.planItems} plan item${use.planItems === 1 ? '' : 's'} stay in their plans as free-form activities${use.campaigns > 0 ? `, and ${use.campaigns} campaign${use.campaigns === 1 ? ' loses' : 's lose'} the step` : ''}.`,
+        : `Its ${parts.join(' and ')} are deleted too (Undo in the message that follows puts them back). ${use.planItems} plan item${use.planItems === 1 ? '' : 's'} stay in their plans as free-form activities${use.campaigns > 0 ? `, and ${use.campaigns} campaign${use.campaigns === 1 ? ' loses' : 's lose'} the step` : ''}.`,
     confirmLabel: 'Delete',
     isDestructive: true,
   })
   if (!isConfirmed) return
   try {
-    await deleteInitiative(db, initiative.id)
-    notify('success', `Deleted “${initiative.title}”.`)
+    await writeWithUndo(
+      db,
+      () => deleteInitiative(db, initiative.id),
+      `Deleted “${initiative.title}”.`,
+    )
   } catch (error) {
     notify('error', describeError(error))
   }
@@ -65,6 +69,13 @@ export async function confirmDeleteCampaign(db: WorkspaceDb, campaign: Campaign)
     isDestructive: true,
   })
   if (!isConfirmed) return
-  await deleteCampaign(db, campaign.id)
-  notify('success', `Deleted the campaign “${campaign.name}”.`)
+  try {
+    await writeWithUndo(
+      db,
+      () => deleteCampaign(db, campaign.id),
+      `Deleted the campaign “${campaign.name}”.`,
+    )
+  } catch (error) {
+    notify('error', `The campaign was not deleted: ${describeError(error)}`)
+  }
 }
