@@ -23,6 +23,7 @@ export function SelectField(
     hint,
     error,
     isWide,
+    isLabelHidden,
     className,
     value,
     options,
@@ -31,7 +32,7 @@ export function SelectField(
     ...rest
   } = props
   return (
-    <Field {...{ id, label, hint, error, isWide, className }}>
+    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
       {(aria) => (
         <select
           {...rest}

@@ -8,6 +8,8 @@ export interface FieldFrame {
   error?: string | null
   /** Spans both columns of a `.form-grid`. */
   isWide?: boolean
+  /** Read out but not drawn, where the row already says what the field is (an "add" row). */
+  isLabelHidden?: boolean
   className?: string
 }
 
@@ -31,11 +33,13 @@ export function describeControl(frame: FieldFrame): ControlAria {
 
 /** A label above its control, the hint and then the error below it. */
 export function Field(props: FieldFrame & { children: (aria: ControlAria) => ReactNode }) {
-  const { id, label, hint, error, isWide, className, children } = props
+  const { id, label, hint, error, isWide, isLabelHidden, className, children } = props
   const classes = ['field', isWide ? 'field-wide' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <div className={classes}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={isLabelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {children(describeControl(props))}
       {hint ? (
         <span id={`${id}-hint`} className="field-hint">

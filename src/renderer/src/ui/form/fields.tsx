@@ -14,9 +14,21 @@ export function TextField(
     type?: 'text' | 'email' | 'search' | 'password' | 'url' | 'tel'
   } & InputRest,
 ) {
-  const { id, label, hint, error, isWide, className, value, onChange, type, ...rest } = props
+  const {
+    id,
+    label,
+    hint,
+    error,
+    isWide,
+    isLabelHidden,
+    className,
+    value,
+    onChange,
+    type,
+    ...rest
+  } = props
   return (
-    <Field {...{ id, label, hint, error, isWide, className }}>
+    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
       {(aria) => (
         <input
           {...rest}
@@ -37,9 +49,10 @@ export function TextAreaField(
     onChange: (value: string) => void
   } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'>,
 ) {
-  const { id, label, hint, error, isWide, className, value, onChange, ...rest } = props
+  const { id, label, hint, error, isWide, isLabelHidden, className, value, onChange, ...rest } =
+    props
   return (
-    <Field {...{ id, label, hint, error, isWide, className }}>
+    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
       {(aria) => (
         <textarea
           rows={3}
@@ -68,9 +81,21 @@ export function NumberField(
     unit?: ReactNode
   } & Omit<InputRest, 'min' | 'max' | 'step'>,
 ) {
-  const { id, label, hint, error, isWide, className, value, onChange, unit, ...rest } = props
+  const {
+    id,
+    label,
+    hint,
+    error,
+    isWide,
+    isLabelHidden,
+    className,
+    value,
+    onChange,
+    unit,
+    ...rest
+  } = props
   return (
-    <Field {...{ id, label, hint, error, isWide, className }}>
+    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
       {(aria) => {
         const input = (
           <input
@@ -104,9 +129,10 @@ export function DateField(
     max?: string
   } & Omit<InputRest, 'min' | 'max'>,
 ) {
-  const { id, label, hint, error, isWide, className, value, onChange, ...rest } = props
+  const { id, label, hint, error, isWide, isLabelHidden, className, value, onChange, ...rest } =
+    props
   return (
-    <Field {...{ id, label, hint, error, isWide, className }}>
+    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
       {(aria) => (
         <input
           {...rest}
