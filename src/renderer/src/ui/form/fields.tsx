@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
-import { Field, describeControl, type FieldFrame } from './Field'
+import { Field, FieldError, describeControl, type FieldFrame } from './Field'
 
 type InputRest = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -153,11 +153,13 @@ export function CheckboxField(props: {
   checked: boolean
   onChange: (checked: boolean) => void
   hint?: ReactNode
+  /** Shown below it (needs `id`), for a tick the form requires. */
+  error?: string | null
   isWide?: boolean
   disabled?: boolean
 }) {
-  const { id, label, checked, onChange, hint, isWide, disabled } = props
-  const frame: FieldFrame = { id: id ?? '', label, hint }
+  const { id, label, checked, onChange, hint, error, isWide, disabled } = props
+  const frame: FieldFrame = { id: id ?? '', label, hint, error }
   return (
     <div className={isWide ? 'checkbox-field field-wide' : 'checkbox-field'}>
       <label className="checkbox">
@@ -175,6 +177,7 @@ export function CheckboxField(props: {
           {hint}
         </span>
       ) : null}
+      {error && id ? <FieldError id={`${id}-error`} text={error} /> : null}
     </div>
   )
 }
