@@ -1,16 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Plus, Trash2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
-import type { Person } from '../../../../shared/model'
+import { findPersonProblem, type PersonField } from '../../../../shared/domain/people/validation'
+import { WorkArrangement, type Person } from '../../../../shared/model'
 import { navigate } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePerson } from '../../db/repositories/people'
 import { Modal } from '../../ui/Modal'
-import { SelectField, toOptions } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
+import { DateField, DialogForm, SelectField, TextField, toOptions, useForm } from '../../ui/form'
 
 type Draft = Omit<Person, 'customFields'> & { customFields: Array<[string, string]> }
+type Field = PersonField | 'managerId'
+
+const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> = {
+  onsite: 'On site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+}
 
 function toDraft(person: Person | null): Draft {
   const base: Person = person ?? {
@@ -36,6 +43,24 @@ function toDraft(person: Person | null): Draft {
   return { ...base, customFields: Object.entries(base.customFields) }
 }
 
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value)
+
+function toPerson(draft: Draft): Person {
+  return {
+    ...draft,
+    displayName: draft.displayName.trim(),
+    email: draft.email.trim(),
+    employeeId: orNull(draft.employeeId ?? ''),
+    leftDate: draft.status === 'left' ? (draft.leftDate ?? toLocalIsoDate(new Date())) : null,
+    // A row without a name is one the user started and left empty.
+    customFields: Object.fromEntries(
+      draft.customFields
+        .filter(([key]) => key.trim() !== '')
+        .map(([key, value]) => [key.trim(), value]),
+    ),
+  }
+}
+
 export function PersonFormDialog(props: {
   isOpen: boolean
   onClose: () => void
@@ -58,72 +83,54 @@ export function PersonFormDialog(props: {
 function PersonForm(props: { person: Person | null; onClose: () => void }) {
   const { person, onClose } = props
   const { db } = useCurrentWorkspace()
-  const [draft, setDraft] = useState<Draft>(() => toDraft(person))
-  const [error, setError] = useState<string | null>(null)
   const teams = useLiveQuery(() => db.teams.orderBy('name').toArray(), [db], [])
   const roles = useLiveQuery(() => db.roleProfiles.orderBy('name').toArray(), [db], [])
   const people = useLiveQuery(() => db.people.toCollection().sortBy('displayName'), [db], [])
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]): void =>
-    setDraft((current) => ({ ...current, [key]: value }))
-  const orNull = (value: string): string | null => (value.trim() === '' ? null : value)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const customFields = Object.fromEntries(
-      draft.customFields
-        .filter(([key]) => key.trim() !== '')
-        .map(([key, value]) => [key.trim(), value]),
-    )
-    if (!draft.displayName.trim()) {
-      setError('Enter the person’s name.')
-      return
-    }
-    try {
-      const saved = await savePerson(db, {
-        ...draft,
-        displayName: draft.displayName.trim(),
-        employeeId: orNull(draft.employeeId ?? ''),
-        leftDate: draft.status === 'left' ? (draft.leftDate ?? toLocalIsoDate(new Date())) : null,
-        customFields,
-      })
+  const form = useForm<Draft, Field>({
+    idPrefix: 'person',
+    initial: () => toDraft(person),
+    check: findPersonProblem,
+    // savePerson refuses a manager line that loops back to this person.
+    fieldOfError: (text) => (/manager/.test(text) ? 'managerId' : 'form'),
+    save: async (draft) => {
+      const saved = await savePerson(db, toPerson(draft))
       notify('success', person ? `Saved ${saved.displayName}.` : `Added ${saved.displayName}.`)
       onClose()
       if (!person) navigate(`/people/${encodeURIComponent(saved.id)}`)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    }
-  }
+    },
+  })
+  const { draft, set } = form
+  const managers = people
+    .filter((other) => other.id !== draft.id && other.status === 'active')
+    .map((other) => ({ id: other.id, name: other.displayName }))
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <DialogForm form={form} submitLabel={person ? 'Save changes' : 'Add person'} onCancel={onClose}>
       <div className="form-grid">
-        <div className="field field-wide">
-          <label htmlFor="person-name">Name</label>
-          <input
-            id="person-name"
-            value={draft.displayName}
-            autoFocus
-            onChange={(e) => set('displayName', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="person-title">Job title</label>
-          <input
-            id="person-title"
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="person-email">Email</label>
-          <input
-            id="person-email"
-            type="email"
-            value={draft.email}
-            onChange={(e) => set('email', e.target.value)}
-          />
-        </div>
+        <TextField
+          {...form.field('displayName')}
+          label="Name"
+          isWide
+          autoFocus
+          maxLength={200}
+          value={draft.displayName}
+          onChange={(value) => set('displayName', value)}
+        />
+        <TextField
+          id="person-title"
+          label="Job title"
+          maxLength={200}
+          value={draft.title}
+          onChange={(value) => set('title', value)}
+        />
+        <TextField
+          {...form.field('email')}
+          label="Email"
+          type="email"
+          maxLength={254}
+          value={draft.email}
+          onChange={(value) => set('email', value)}
+        />
         <SelectField
           id="person-team"
           label="Team"
@@ -132,15 +139,10 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
           onChange={(value) => set('teamId', orNull(value))}
         />
         <SelectField
-          id="person-manager"
+          {...form.field('managerId')}
           label="Manager"
           value={draft.managerId ?? ''}
-          options={toOptions(
-            people
-              .filter((other) => other.id !== draft.id && other.status === 'active')
-              .map((other) => ({ id: other.id, name: other.displayName })),
-            { value: '', label: 'No manager' },
-          )}
+          options={toOptions(managers, { value: '', label: 'No manager' })}
           onChange={(value) => set('managerId', orNull(value))}
         />
         <SelectField
@@ -150,23 +152,19 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
           options={toOptions(roles, { value: '', label: 'None' })}
           onChange={(value) => set('roleId', orNull(value))}
         />
-        <div className="field">
-          <label htmlFor="person-employee-id">Employee ID</label>
-          <input
-            id="person-employee-id"
-            value={draft.employeeId ?? ''}
-            onChange={(e) => set('employeeId', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="person-hire-date">Hire date</label>
-          <input
-            id="person-hire-date"
-            type="date"
-            value={draft.hireDate ?? ''}
-            onChange={(e) => set('hireDate', orNull(e.target.value))}
-          />
-        </div>
+        <TextField
+          id="person-employee-id"
+          label="Employee ID"
+          maxLength={64}
+          value={draft.employeeId ?? ''}
+          onChange={(value) => set('employeeId', value)}
+        />
+        <DateField
+          id="person-hire-date"
+          label="Hire date"
+          value={draft.hireDate ?? ''}
+          onChange={(value) => set('hireDate', orNull(value))}
+        />
         <SelectField
           id="person-status"
           label="Status"
@@ -175,98 +173,75 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
             { value: 'active', label: 'Active' },
             { value: 'left', label: 'Left the company' },
           ]}
-          onChange={(value) => set('status', value as Person['status'])}
+          onChange={(value) => set('status', value === 'left' ? 'left' : 'active')}
         />
-        <div className="field">
-          <label htmlFor="person-arrangement">Work arrangement</label>
-          <select
-            id="person-arrangement"
-            value={draft.workArrangement ?? ''}
-            onChange={(e) =>
-              set('workArrangement', (orNull(e.target.value) as Person['workArrangement']) ?? null)
-            }
-          >
-            <option value="">Not recorded</option>
-            <option value="onsite">On site</option>
-            <option value="hybrid">Hybrid</option>
-            <option value="remote">Remote</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="person-location">Location</label>
+        <SelectField
+          id="person-arrangement"
+          label="Work arrangement"
+          value={draft.workArrangement ?? ''}
+          placeholder="Not recorded"
+          options={WorkArrangement.options.map((value) => ({
+            value,
+            label: arrangementLabels[value],
+          }))}
+          onChange={(value) =>
+            set('workArrangement', WorkArrangement.safeParse(value).data ?? null)
+          }
+        />
+        <TextField
+          id="person-location"
+          label="Location"
+          maxLength={120}
+          value={draft.location}
+          onChange={(value) => set('location', value)}
+        />
+      </div>
+      <CustomFieldsEditor
+        pairs={draft.customFields}
+        onChange={(pairs) => set('customFields', pairs)}
+      />
+    </DialogForm>
+  )
+}
+
+/** Free name-value pairs the workspace keeps for a person ("Shoe size", "Languages"). */
+function CustomFieldsEditor(props: {
+  pairs: Array<[string, string]>
+  onChange: (pairs: Array<[string, string]>) => void
+}) {
+  const { pairs, onChange } = props
+  const change = (index: number, pair: [string, string]): void =>
+    onChange(pairs.map((old, i) => (i === index ? pair : old)))
+  return (
+    <fieldset className="custom-fields">
+      <legend>Custom fields</legend>
+      {pairs.map(([key, value], index) => (
+        <div className="row" key={index}>
           <input
-            id="person-location"
-            value={draft.location}
-            onChange={(e) => set('location', e.target.value)}
+            aria-label={`Custom field ${index + 1} name`}
+            value={key}
+            placeholder="Field"
+            onChange={(event) => change(index, [event.target.value, value])}
           />
+          <input
+            aria-label={`Custom field ${index + 1} value`}
+            value={value}
+            placeholder="Value"
+            onChange={(event) => change(index, [key, event.target.value])}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove custom field ${key || index + 1}`}
+            onClick={() => onChange(pairs.filter((_, i) => i !== index))}
+          >
+            <Trash2 size={16} aria-hidden />
+          </button>
         </div>
-      </div>
-      <fieldset className="custom-fields">
-        <legend>Custom fields</legend>
-        {draft.customFields.map(([key, value], index) => (
-          <div className="row" key={index}>
-            <input
-              aria-label={`Custom field ${index + 1} name`}
-              value={key}
-              placeholder="Field"
-              onChange={(e) =>
-                set(
-                  'customFields',
-                  draft.customFields.map((pair, i) =>
-                    i === index ? [e.target.value, pair[1]] : pair,
-                  ),
-                )
-              }
-            />
-            <input
-              aria-label={`Custom field ${index + 1} value`}
-              value={value}
-              placeholder="Value"
-              onChange={(e) =>
-                set(
-                  'customFields',
-                  draft.customFields.map((pair, i) =>
-                    i === index ? [pair[0], e.target.value] : pair,
-                  ),
-                )
-              }
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Remove custom field ${key || index + 1}`}
-              onClick={() =>
-                set(
-                  'customFields',
-                  draft.customFields.filter((_, i) => i !== index),
-                )
-              }
-            >
-              <Trash2 size={16} aria-hidden />
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => set('customFields', [...draft.customFields, ['', '']])}
-        >
-          <Plus size={16} aria-hidden /> Add a field
-        </button>
-      </fieldset>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          {person ? 'Save changes' : 'Add person'}
-        </button>
-      </div>
-    </form>
+      ))}
+      <button type="button" className="button" onClick={() => onChange([...pairs, ['', '']])}>
+        <Plus size={16} aria-hidden /> Add a field
+      </button>
+    </fieldset>
   )
 }

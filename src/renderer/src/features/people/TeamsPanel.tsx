@@ -1,50 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Plus, Trash2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { findTeamProblem } from '../../../../shared/domain/people/validation'
 import type { Team } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
 import { desktop } from '../../platform'
+import { TextField, useForm } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export function TeamsPanel() {
   const { db } = useCurrentWorkspace()
   const teams = useLiveQuery(() => db.teams.orderBy('name').toArray(), [db], [])
   const people = useLiveQuery(() => listActivePeople(db), [db], [])
-  const [newName, setNewName] = useState('')
-  const [error, setError] = useState<string | null>(null)
 
   const members = (team: Team) => people.filter((person) => person.teamId === team.id)
 
-  const add = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    if (!newName.trim()) {
-      setError('Give the team a name.')
-      return
-    }
-    try {
-      await saveTeam(db, {
-        id: crypto.randomUUID(),
-        name: newName.trim(),
-        description: '',
-        parentTeamId: null,
-        leadPersonId: null,
-      })
-      notify('success', `Added the team “${newName.trim()}”.`)
-      setNewName('')
-      setError(null)
-    } catch (failure) {
-      setError(describe(failure))
-    }
-  }
-
   const update = (team: Team, changes: Partial<Team>) =>
     void saveTeam(db, { ...team, ...changes }).catch((failure: unknown) =>
-      notify('error', describe(failure)),
+      notify('error', describeError(failure)),
     )
 
   const remove = async (team: Team): Promise<void> => {
@@ -126,27 +100,45 @@ export function TeamsPanel() {
           ))}
         </tbody>
       </table>
-      <form className="row add-team" onSubmit={(event) => void add(event)} noValidate>
-        <label htmlFor="new-team-name" className="visually-hidden">
-          New team name
-        </label>
-        <input
-          id="new-team-name"
-          placeholder="New team name"
-          value={newName}
-          onChange={(event) => setNewName(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'new-team-error' : undefined}
-        />
-        <button type="submit" className="button">
-          <Plus size={16} aria-hidden /> Add team
-        </button>
-        {error ? (
-          <p id="new-team-error" className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </form>
+      <AddTeamForm />
     </section>
+  )
+}
+
+function AddTeamForm() {
+  const { db } = useCurrentWorkspace()
+  const form = useForm<{ name: string }, 'name'>({
+    idPrefix: 'new-team',
+    initial: { name: '' },
+    check: findTeamProblem,
+    // The only thing saveTeam refuses here is the name (one already taken).
+    fieldOfError: () => 'name',
+    save: async ({ name }) => {
+      const saved = await saveTeam(db, {
+        id: crypto.randomUUID(),
+        name: name.trim(),
+        description: '',
+        parentTeamId: null,
+        leadPersonId: null,
+      })
+      notify('success', `Added the team “${saved.name}”.`)
+      form.set('name', '')
+    },
+  })
+  return (
+    <form className="row add-team" onSubmit={form.submit} noValidate>
+      <TextField
+        {...form.field('name')}
+        label="New team name"
+        isLabelHidden
+        placeholder="New team name"
+        maxLength={120}
+        value={form.draft.name}
+        onChange={(value) => form.set('name', value)}
+      />
+      <button type="submit" className="button" disabled={form.isBusy}>
+        <Plus size={16} aria-hidden /> Add team
+      </button>
+    </form>
   )
 }
