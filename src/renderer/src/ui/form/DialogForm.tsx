@@ -7,7 +7,9 @@ export function DialogForm<D, F extends string>(props: {
   form: FormState<D, F>
   submitLabel: ReactNode
   busyLabel?: ReactNode
-  onCancel: () => void
+  /** Without it there is no Cancel button (a form inside a larger dialog). */
+  onCancel?: () => void
+  cancelLabel?: string
   children: ReactNode
   /** Lays the fields out in two columns (`isWide` fields span both). */
   isGrid?: boolean
@@ -23,6 +25,7 @@ export function DialogForm<D, F extends string>(props: {
         submitLabel={props.submitLabel}
         busyLabel={props.busyLabel}
         onCancel={props.onCancel}
+        cancelLabel={props.cancelLabel}
         isBusy={form.isBusy}
         error={form.formError}
         start={props.footerStart}

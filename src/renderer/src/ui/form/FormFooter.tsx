@@ -7,7 +7,8 @@ import { FieldError } from './Field'
  */
 export function FormFooter(props: {
   submitLabel: ReactNode
-  onCancel: () => void
+  /** Without it there is no Cancel button (a form inside a larger dialog). */
+  onCancel?: () => void
   isBusy?: boolean
   busyLabel?: ReactNode
   error?: string | null
@@ -23,9 +24,11 @@ export function FormFooter(props: {
       {error ? <FieldError text={error} /> : null}
       <div className="modal-footer">
         {start ? <div className="modal-footer-start">{start}</div> : null}
-        <button type="button" className="button" onClick={onCancel}>
-          {cancelLabel ?? 'Cancel'}
-        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {cancelLabel ?? 'Cancel'}
+          </button>
+        ) : null}
         <button
           type="submit"
           className="button button-primary"
