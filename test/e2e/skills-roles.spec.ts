@@ -116,7 +116,9 @@ test('a level descriptor of the scale is saved and still there after a reload', 
   await page.getByRole('button', { name: 'Save scale' }).click()
   await expect(level3.getByText('Level 4 is also called “Expert”.')).toBeVisible()
   await expect(level4.getByText('Level 3 is also called “expert”.')).toBeVisible()
-  await expect(page.getByRole('alert')).toContainText('The scale was not saved')
+  // Each label at fault says why under it, and one line says that nothing was saved.
+  await expect(page.getByRole('alert').filter({ hasText: 'The scale was not saved' })).toBeVisible()
+  await expect(level3.getByLabel('Label')).toBeFocused()
   await level3.getByLabel('Label').fill('Practitioner')
   const descriptor = 'Handles the hard cases alone and coaches others through them.'
   await level3.getByLabel('Descriptor').fill(descriptor)

@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { findCategoryProblem } from '../../../../shared/domain/skills/validation'
 import type { SkillCategory } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteCategory, moveCategory, saveCategory } from '../../db/repositories/skill-structure'
 import { Modal } from '../../ui/Modal'
+import { FieldError, TextField, useForm } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { formatCount } from './skill-text'
-import { describeError } from '../../ui/format'
 
 export function CategoriesDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props
@@ -31,7 +33,6 @@ function CategoriesEditor() {
   const { db } = useCurrentWorkspace()
   const categories = useLiveQuery(() => db.skillCategories.orderBy('order').toArray(), [db], [])
   const skillKeys = useLiveQuery(() => db.skills.orderBy('categoryId').keys(), [db], [])
-  const [newName, setNewName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const movedButtonId = useRef<string | null>(null)
   const countSkills = (category: SkillCategory) =>
@@ -64,19 +65,6 @@ function CategoriesEditor() {
   const move = (category: SkillCategory, direction: 'up' | 'down'): void => {
     movedButtonId.current = `category-${category.id}-${direction}`
     void attempt(() => moveCategory(db, category.id, direction))
-  }
-
-  const add = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const name = newName.trim()
-    if (!name) {
-      setError('Give the category a name.')
-      return
-    }
-    const category = { id: crypto.randomUUID(), name, order: 0 }
-    if (await attempt(() => saveCategory(db, category), `Added the category “${name}”.`)) {
-      setNewName('')
-    }
   }
 
   const rename = (category: SkillCategory, input: HTMLInputElement): void => {
@@ -150,26 +138,41 @@ function CategoriesEditor() {
           </li>
         ))}
       </ol>
-      <form className="row" onSubmit={(event) => void add(event)} noValidate>
-        <label htmlFor="new-category-name" className="visually-hidden">
-          New category name
-        </label>
-        <input
-          id="new-category-name"
-          placeholder="New category name"
-          value={newName}
-          maxLength={120}
-          onChange={(event) => setNewName(event.target.value)}
-        />
-        <button type="submit" className="button">
-          <Plus size={16} aria-hidden /> Add category
-        </button>
-      </form>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError text={error} /> : null}
+      <AddCategoryForm onAdded={() => setError(null)} />
     </div>
+  )
+}
+
+function AddCategoryForm(props: { onAdded: () => void }) {
+  const { db } = useCurrentWorkspace()
+  const form = useForm<{ name: string }, 'name'>({
+    idPrefix: 'new-category',
+    initial: { name: '' },
+    check: findCategoryProblem,
+    // What saveCategory refuses on adding is the name (one already taken).
+    fieldOfError: () => 'name',
+    save: async ({ name }) => {
+      const saved = await saveCategory(db, { id: crypto.randomUUID(), name: name.trim(), order: 0 })
+      notify('success', `Added the category “${saved.name}”.`)
+      form.set('name', '')
+      props.onAdded()
+    },
+  })
+  return (
+    <form className="row add-category" onSubmit={form.submit} noValidate>
+      <TextField
+        {...form.field('name')}
+        label="New category name"
+        isLabelHidden
+        placeholder="New category name"
+        maxLength={120}
+        value={form.draft.name}
+        onChange={(value) => form.set('name', value)}
+      />
+      <button type="submit" className="button" disabled={form.isBusy}>
+        <Plus size={16} aria-hidden /> Add category
+      </button>
+    </form>
   )
 }

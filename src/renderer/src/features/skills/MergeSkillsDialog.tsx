@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type FormEvent } from 'react'
+import { findMergeProblem } from '../../../../shared/domain/skills/validation'
 import type { Skill, SkillCategory } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { Modal } from '../../ui/Modal'
+import { DialogForm, Field, useForm, type FieldFrame } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { confirmMergeSkills } from './skill-actions'
 import { formatCount } from './skill-text'
 import { countSkillUse, describeSkillRecords } from './skill-use'
-import { describeError } from '../../ui/format'
+
+type Draft = { keptId: string; duplicateId: string }
 
 export function MergeSkillsDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props
@@ -17,32 +20,41 @@ export function MergeSkillsDialog(props: { isOpen: boolean; onClose: () => void 
   )
 }
 
-function SkillOptions(props: { categories: SkillCategory[]; skills: Skill[] }) {
+/** A skill picker grouped by category, as the catalogue shows them. */
+function SkillSelect(
+  props: FieldFrame & {
+    value: string
+    onChange: (value: string) => void
+    categories: SkillCategory[]
+    skills: Skill[]
+  },
+) {
+  const { value, onChange, categories, skills, ...frame } = props
   return (
-    <>
-      <option value="">Choose a skill…</option>
-      {props.categories.map((category) => (
-        <optgroup key={category.id} label={category.name}>
-          {props.skills
-            .filter((skill) => skill.categoryId === category.id)
-            .map((skill) => (
-              <option key={skill.id} value={skill.id}>
-                {skill.name}
-              </option>
-            ))}
-        </optgroup>
-      ))}
-    </>
+    <Field {...frame}>
+      {(aria) => (
+        <select {...aria} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">Choose a skill…</option>
+          {categories.map((category) => (
+            <optgroup key={category.id} label={category.name}>
+              {skills
+                .filter((skill) => skill.categoryId === category.id)
+                .map((skill) => (
+                  <option key={skill.id} value={skill.id}>
+                    {skill.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }
 
 function MergeSkillsForm(props: { onClose: () => void }) {
   const { onClose } = props
   const { db } = useCurrentWorkspace()
-  const [keptId, setKeptId] = useState('')
-  const [duplicateId, setDuplicateId] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [isMerging, setIsMerging] = useState(false)
   const catalogue = useLiveQuery(async () => {
     const [categories, skills] = await Promise.all([
       db.skillCategories.orderBy('order').toArray(),
@@ -50,57 +62,59 @@ function MergeSkillsForm(props: { onClose: () => void }) {
     ])
     return { categories, skills: skills.sort((a, b) => a.name.localeCompare(b.name)) }
   }, [db])
+  const form = useForm<Draft, keyof Draft>({
+    idPrefix: 'merge',
+    initial: { keptId: '', duplicateId: '' },
+    check: findMergeProblem,
+    save: async ({ keptId, duplicateId }) => {
+      const kept = catalogue?.skills.find((skill) => skill.id === keptId)
+      const duplicate = catalogue?.skills.find((skill) => skill.id === duplicateId)
+      // Deleted elsewhere while the dialog was open.
+      if (!kept || !duplicate) throw new Error('One of the two skills is no longer there.')
+      let isMerged = false
+      try {
+        isMerged = await confirmMergeSkills(db, kept, duplicate)
+      } catch (failure) {
+        throw new Error(`Nothing was merged: ${describeError(failure)}`)
+      }
+      if (isMerged) onClose()
+    },
+  })
+  const { draft, set } = form
   const use = useLiveQuery(
-    () => (duplicateId ? countSkillUse(db, duplicateId) : undefined),
-    [db, duplicateId],
+    () => (draft.duplicateId ? countSkillUse(db, draft.duplicateId) : undefined),
+    [db, draft.duplicateId],
   )
-  const kept = catalogue?.skills.find((skill) => skill.id === keptId)
-  const duplicate = catalogue?.skills.find((skill) => skill.id === duplicateId)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    if (!kept || !duplicate) {
-      setError('Choose the skill to keep and its duplicate.')
-      return
-    }
-    if (kept.id === duplicate.id) {
-      setError('Choose two different skills.')
-      return
-    }
-    setError(null)
-    setIsMerging(true)
-    try {
-      if (await confirmMergeSkills(db, kept, duplicate)) onClose()
-    } catch (failure) {
-      setError(`Nothing was merged: ${describeError(failure)}`)
-    } finally {
-      setIsMerging(false)
-    }
-  }
+  const kept = catalogue?.skills.find((skill) => skill.id === draft.keptId)
+  const duplicate = catalogue?.skills.find((skill) => skill.id === draft.duplicateId)
 
   if (!catalogue) return <p className="muted">Loading skills…</p>
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <DialogForm
+      form={form}
+      submitLabel="Merge skills…"
+      // It asks to confirm first; "Merging…" would be wrong while the question is open.
+      busyLabel="Merge skills…"
+      onCancel={onClose}
+    >
       <p className="muted">
         When the same skill was entered twice under different names, merge the two: nothing recorded
         against the duplicate is lost.
       </p>
-      <div className="field">
-        <label htmlFor="merge-kept">Skill to keep</label>
-        <select id="merge-kept" value={keptId} onChange={(e) => setKeptId(e.target.value)}>
-          <SkillOptions {...catalogue} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="merge-duplicate">Duplicate to merge into it</label>
-        <select
-          id="merge-duplicate"
-          value={duplicateId}
-          onChange={(e) => setDuplicateId(e.target.value)}
-        >
-          <SkillOptions {...catalogue} />
-        </select>
-      </div>
+      <SkillSelect
+        {...form.field('keptId')}
+        {...catalogue}
+        label="Skill to keep"
+        value={draft.keptId}
+        onChange={(value) => set('keptId', value)}
+      />
+      <SkillSelect
+        {...form.field('duplicateId')}
+        {...catalogue}
+        label="Duplicate to merge into it"
+        value={draft.duplicateId}
+        onChange={(value) => set('duplicateId', value)}
+      />
       {duplicate && use ? (
         <div className="merge-summary" aria-live="polite">
           <p>
@@ -114,19 +128,6 @@ function MergeSkillsForm(props: { onClose: () => void }) {
           </p>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={isMerging}>
-          Merge skills…
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { findRoleProblem } from '../../../../shared/domain/skills/validation'
 import type { RoleProfile } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveRole } from '../../db/repositories/skill-structure'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { describeError } from '../../ui/format'
+import { DialogForm, TextAreaField, TextField, useForm } from '../../ui/form'
 
 export function RoleFormDialog(props: {
   isOpen: boolean
@@ -28,21 +28,16 @@ function RoleForm(props: {
 }) {
   const { role, onClose, onSaved } = props
   const { db } = useCurrentWorkspace()
-  const [name, setName] = useState(role?.name ?? '')
-  const [description, setDescription] = useState(role?.description ?? '')
-  const [error, setError] = useState<string | null>(null)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    if (!name.trim()) {
-      setError('Give the role a name.')
-      return
-    }
-    try {
+  const form = useForm<Pick<RoleProfile, 'name' | 'description'>, 'name'>({
+    idPrefix: 'role',
+    initial: { name: role?.name ?? '', description: role?.description ?? '' },
+    check: findRoleProblem,
+    fieldOfError: (text) => (/role called/.test(text) ? 'name' : 'form'),
+    save: async (draft) => {
       const saved = await saveRole(db, {
         id: role?.id ?? crypto.randomUUID(),
-        name: name.trim(),
-        description,
+        name: draft.name.trim(),
+        description: draft.description,
       })
       notify(
         'success',
@@ -50,48 +45,27 @@ function RoleForm(props: {
       )
       onSaved(saved)
       onClose()
-    } catch (failure) {
-      setError(describeError(failure))
-    }
-  }
+    },
+  })
+  const { draft, set } = form
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <div className="field">
-        <label htmlFor="role-name">Name</label>
-        <input
-          id="role-name"
-          value={name}
-          autoFocus
-          maxLength={160}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'role-error' : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="role-description">Description</label>
-        <textarea
-          id="role-description"
-          rows={3}
-          maxLength={4000}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-      </div>
-      {error ? (
-        <p id="role-error" className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          {role ? 'Save changes' : 'Add role'}
-        </button>
-      </div>
-    </form>
+    <DialogForm form={form} submitLabel={role ? 'Save changes' : 'Add role'} onCancel={onClose}>
+      <TextField
+        {...form.field('name')}
+        label="Name"
+        autoFocus
+        maxLength={160}
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+      />
+      <TextAreaField
+        id="role-description"
+        label="Description"
+        maxLength={4000}
+        value={draft.description}
+        onChange={(value) => set('description', value)}
+      />
+    </DialogForm>
   )
 }

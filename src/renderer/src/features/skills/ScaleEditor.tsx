@@ -1,26 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Minus, Plus } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
+import { findScaleLabelProblems } from '../../../../shared/domain/skills/validation'
 import type { ScaleLevel } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveScale } from '../../db/repositories/skill-structure'
-import { notify } from '../../ui/toast-store'
+import { FieldError, TextAreaField, TextField } from '../../ui/form'
 import { describeError } from '../../ui/format'
+import { notify } from '../../ui/toast-store'
 
 /** The most levels a scale may have (the model's level runs 0-10). */
 const maxLevel = 10
-
-function findLabelProblems(levels: ScaleLevel[]): Map<number, string> {
-  const problems = new Map<number, string>()
-  const fold = (label: string) => label.trim().toLocaleLowerCase()
-  for (const level of levels) {
-    const twin = levels.find((o) => o.level !== level.level && fold(o.label) === fold(level.label))
-    if (!fold(level.label)) problems.set(level.level, 'Give this level a label.')
-    else if (twin)
-      problems.set(level.level, `Level ${twin.level} is also called “${twin.label.trim()}”.`)
-  }
-  return problems
-}
 
 export function ScaleEditor() {
   const { db } = useCurrentWorkspace()
@@ -46,12 +36,15 @@ function ScaleForm(props: { stored: ScaleLevel[] }) {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
-    const found = findLabelProblems(levels)
+    const found = findScaleLabelProblems(levels)
     setProblems(found)
     if (found.size > 0) {
       setError('The scale was not saved: every level needs its own label.')
+      const [first] = found.keys()
+      requestAnimationFrame(() => document.getElementById(`scale-label-${first}`)?.focus())
       return
     }
+    setError(null)
     try {
       await saveScale(db, levels)
       notify('success', 'Saved the level scale.')
@@ -68,49 +61,31 @@ function ScaleForm(props: { stored: ScaleLevel[] }) {
         own wording in the catalogue.
       </p>
       <ol className="scale-list">
-        {levels.map((level) => {
-          const problem = problems.get(level.level)
-          const errorId = `scale-level-${level.level}-error`
-          return (
-            <li key={level.level}>
-              <fieldset className="scale-level">
-                <legend className="scale-level-number">Level {level.level}</legend>
-                <div className="field">
-                  <label htmlFor={`scale-label-${level.level}`}>Label</label>
-                  <input
-                    id={`scale-label-${level.level}`}
-                    value={level.label}
-                    maxLength={60}
-                    aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? errorId : undefined}
-                    onChange={(event) => change(level.level, { label: event.target.value })}
-                  />
-                  {problem ? (
-                    <p id={errorId} className="field-error">
-                      {problem}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="field">
-                  <label htmlFor={`scale-descriptor-${level.level}`}>Descriptor</label>
-                  <textarea
-                    id={`scale-descriptor-${level.level}`}
-                    rows={2}
-                    maxLength={2000}
-                    value={level.descriptor}
-                    onChange={(event) => change(level.level, { descriptor: event.target.value })}
-                  />
-                </div>
-              </fieldset>
-            </li>
-          )
-        })}
+        {levels.map((level) => (
+          <li key={level.level}>
+            <fieldset className="scale-level">
+              <legend className="scale-level-number">Level {level.level}</legend>
+              <TextField
+                id={`scale-label-${level.level}`}
+                label="Label"
+                maxLength={60}
+                error={problems.get(level.level)}
+                value={level.label}
+                onChange={(value) => change(level.level, { label: value })}
+              />
+              <TextAreaField
+                id={`scale-descriptor-${level.level}`}
+                label="Descriptor"
+                rows={2}
+                maxLength={2000}
+                value={level.descriptor}
+                onChange={(value) => change(level.level, { descriptor: value })}
+              />
+            </fieldset>
+          </li>
+        ))}
       </ol>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError text={error} /> : null}
       <div className="row scale-actions">
         <button
           type="button"
