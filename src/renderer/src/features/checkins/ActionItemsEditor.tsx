@@ -1,6 +1,12 @@
 import { Plus, Trash2 } from 'lucide-react'
 import type { ActionItem } from '../../../../shared/model'
+import { CheckboxField, DateField, SelectField, TextField } from '../../ui/form'
 import { formatDate } from '../../ui/format'
+
+const ownerOptions: Array<{ value: ActionItem['owner']; label: string }> = [
+  { value: 'employee', label: 'Employee' },
+  { value: 'manager', label: 'Manager' },
+]
 
 /** This check-in's own action items: owner, due date, done. */
 export function ActionItemsEditor(props: {
@@ -48,68 +54,50 @@ export function ActionItemsEditor(props: {
       ) : (
         <ul className="action-list">
           {actions.map((action, index) => {
-            const problem = props.problems.get(action.id)
             const from = action.carriedFromId ? props.carriedFrom.get(action.carriedFromId) : null
             return (
               <li key={action.id}>
-                <div className="field action-text-field">
-                  <label htmlFor={`action-text-${action.id}`}>
-                    Action {index + 1}
-                    {action.carriedFromId ? (
-                      <span className="badge">
-                        Carried over{from ? ` from ${formatDate(from)}` : ''}
-                      </span>
-                    ) : null}
-                  </label>
-                  <input
-                    id={`action-text-${action.id}`}
-                    value={action.text}
-                    maxLength={1000}
-                    aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? `action-error-${action.id}` : undefined}
-                    onChange={(event) => update(action.id, { text: event.target.value })}
-                  />
-                  {problem ? (
-                    <p id={`action-error-${action.id}`} className="field-error">
-                      {problem}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="field">
-                  <label htmlFor={`action-owner-${action.id}`}>Owner</label>
-                  <select
-                    id={`action-owner-${action.id}`}
-                    value={action.owner}
-                    onChange={(event) =>
-                      update(action.id, { owner: event.target.value as ActionItem['owner'] })
-                    }
-                  >
-                    <option value="employee">Employee</option>
-                    <option value="manager">Manager</option>
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`action-due-${action.id}`}>Due</label>
-                  <input
-                    id={`action-due-${action.id}`}
-                    type="date"
-                    value={action.dueDate ?? ''}
-                    onChange={(event) => update(action.id, { dueDate: event.target.value || null })}
-                  />
-                </div>
-                <label className="checkbox action-done">
-                  <input
-                    type="checkbox"
-                    checked={action.isDone}
-                    onChange={(event) =>
-                      update(action.id, {
-                        isDone: event.target.checked,
-                        doneDate: event.target.checked ? props.today : null,
-                      })
-                    }
-                  />
-                  Done
-                </label>
+                <TextField
+                  id={`action-text-${action.id}`}
+                  className="action-text-field"
+                  label={
+                    <>
+                      Action {index + 1}
+                      {action.carriedFromId ? (
+                        <span className="badge">
+                          Carried over{from ? ` from ${formatDate(from)}` : ''}
+                        </span>
+                      ) : null}
+                    </>
+                  }
+                  maxLength={1000}
+                  error={props.problems.get(action.id)}
+                  value={action.text}
+                  onChange={(value) => update(action.id, { text: value })}
+                />
+                <SelectField
+                  id={`action-owner-${action.id}`}
+                  label="Owner"
+                  value={action.owner}
+                  options={ownerOptions}
+                  onChange={(value) =>
+                    update(action.id, { owner: value === 'manager' ? 'manager' : 'employee' })
+                  }
+                />
+                <DateField
+                  id={`action-due-${action.id}`}
+                  label="Due"
+                  value={action.dueDate ?? ''}
+                  onChange={(value) => update(action.id, { dueDate: value || null })}
+                />
+                <CheckboxField
+                  id={`action-done-${action.id}`}
+                  label="Done"
+                  checked={action.isDone}
+                  onChange={(checked) =>
+                    update(action.id, { isDone: checked, doneDate: checked ? props.today : null })
+                  }
+                />
                 <button
                   type="button"
                   className="icon-button"

@@ -10,7 +10,7 @@ import type { Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate, todayIso } from '../../ui/format'
-import { SelectField, toOptions } from '../../ui/SelectField'
+import { SelectField, TextField, toOptions } from '../../ui/form'
 import { beginCheckin } from './checkin-actions'
 import { checkinLink, personLink } from './checkin-data'
 import { listActivePeople } from '../../db/repositories/people'
@@ -73,16 +73,14 @@ export function DueList() {
   return (
     <>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="due-search">Search</label>
-          <input
-            id="due-search"
-            type="search"
-            value={search}
-            placeholder="Name…"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="due-search"
+          label="Search"
+          type="search"
+          value={search}
+          placeholder="Name…"
+          onChange={setSearch}
+        />
         <SelectField
           id="due-team"
           label="Team"

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/checkins/search'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { formatDate } from '../../ui/format'
-import { SelectField } from '../../ui/SelectField'
+import { SelectField, TextField } from '../../ui/form'
 import { checkinLink, personLink } from './checkin-data'
 
 /** Search across check-in notes and feedback; the index is built once per change of the data. */
@@ -51,16 +51,15 @@ export function NoteSearch(props: { personId?: string }) {
   return (
     <section aria-label="Search notes and feedback">
       <div className="toolbar">
-        <div className="field search-field">
-          <label htmlFor="note-search">Search check-in notes and feedback</label>
-          <input
-            id="note-search"
-            type="search"
-            value={query}
-            placeholder="Words from notes, answers or feedback…"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="note-search"
+          className="search-field"
+          label="Search check-in notes and feedback"
+          type="search"
+          value={query}
+          placeholder="Words from notes, answers or feedback…"
+          onChange={setQuery}
+        />
         <SelectField
           id="note-search-kind"
           label="In"

@@ -5,7 +5,7 @@ import { toPlainText } from '../../../../shared/domain/checkins/rich-text'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
-import { SelectField, toOptions } from '../../ui/SelectField'
+import { SelectField, TextField, toOptions } from '../../ui/form'
 import { checkinLink, moodLabels } from './checkin-data'
 import { matchesName } from './DueList'
 
@@ -45,19 +45,17 @@ export function RecentCheckins() {
   return (
     <>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="recent-search">Search</label>
-          <input
-            id="recent-search"
-            type="search"
-            value={search}
-            placeholder="Name…"
-            onChange={(event) => {
-              setSearch(event.target.value)
-              setShown(pageSize)
-            }}
-          />
-        </div>
+        <TextField
+          id="recent-search"
+          label="Search"
+          type="search"
+          value={search}
+          placeholder="Name…"
+          onChange={(value) => {
+            setSearch(value)
+            setShown(pageSize)
+          }}
+        />
         <SelectField
           id="recent-team"
           label="Team"

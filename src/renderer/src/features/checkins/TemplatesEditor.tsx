@@ -1,14 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { ArrowDown, ArrowUp, Copy, Pencil, Plus, Trash2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { findTemplateProblem } from '../../../../shared/domain/checkins/validation'
 import type { CheckinTemplate } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTemplate, saveTemplate } from '../../db/repositories/checkins'
 import { desktop } from '../../platform'
 import { Modal } from '../../ui/Modal'
-import { notify } from '../../ui/toast-store'
+import { DialogForm, FieldError, TextField, useForm } from '../../ui/form'
 import { describeError } from '../../ui/format'
+import { notify } from '../../ui/toast-store'
+
+type Section = CheckinTemplate['sections'][number]
+type Field = 'name' | 'sections' | `section-${number}`
 
 export function TemplatesEditor() {
   const { db } = useCurrentWorkspace()
@@ -139,31 +143,11 @@ function TemplateForm(props: {
   onClose: () => void
 }) {
   const { db } = useCurrentWorkspace()
-  const [draft, setDraft] = useState(props.template)
-  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null)
-  const setSection = (index: number, changes: Partial<CheckinTemplate['sections'][number]>) =>
-    setDraft((d) => ({
-      ...d,
-      sections: d.sections.map((s, i) => (i === index ? { ...s, ...changes } : s)),
-    }))
-  const move = (index: number, by: number): void =>
-    setDraft((d) => {
-      const sections = [...d.sections]
-      const [moved] = sections.splice(index, 1)
-      sections.splice(index + by, 0, moved!)
-      return { ...d, sections }
-    })
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const found = findTemplateProblem(draft, props.others)
-    setProblem(found)
-    if (found) {
-      document
-        .getElementById(found.field === 'name' ? 'template-name' : `template-${found.field}`)
-        ?.focus()
-      return
-    }
-    try {
+  const form = useForm<CheckinTemplate, Field>({
+    idPrefix: 'template',
+    initial: props.template,
+    check: (draft) => findTemplateProblem(draft, props.others),
+    save: async (draft) => {
       const saved = await saveTemplate(db, {
         ...draft,
         name: draft.name.trim(),
@@ -175,51 +159,52 @@ function TemplateForm(props: {
       })
       notify('success', `Saved the template “${saved.name}”.`)
       props.onClose()
-    } catch (error) {
-      setProblem({ field: 'form', text: describeError(error) })
-    }
+    },
+  })
+  const { draft } = form
+  const setSections = (change: (sections: Section[]) => Section[]): void =>
+    form.update((d) => ({ ...d, sections: change(d.sections) }))
+  const setSection = (index: number, changes: Partial<Section>): void => {
+    setSections((sections) => sections.map((s, i) => (i === index ? { ...s, ...changes } : s)))
+    if (form.problem?.field === `section-${index}`) form.setProblem(null)
   }
-  const errorFor = (field: string) =>
-    problem?.field === field
-      ? { 'aria-invalid': true as const, 'aria-describedby': 'template-error' }
-      : {}
+  const move = (index: number, by: number): void =>
+    setSections((sections) => {
+      const moved = [...sections]
+      const [section] = moved.splice(index, 1)
+      moved.splice(index + by, 0, section!)
+      return moved
+    })
+  const sectionsError = form.field('sections')
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <div className="field">
-        <label htmlFor="template-name">Name</label>
-        <input
-          id="template-name"
-          value={draft.name}
-          maxLength={120}
-          autoFocus
-          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-          {...errorFor('name')}
-        />
-      </div>
+    <DialogForm form={form} submitLabel="Save template" onCancel={props.onClose}>
+      <TextField
+        {...form.field('name')}
+        label="Name"
+        autoFocus
+        maxLength={120}
+        value={draft.name}
+        onChange={(value) => form.set('name', value)}
+      />
       <fieldset className="template-form-sections">
         <legend>Sections</legend>
         {draft.sections.map((section, index) => (
           <div key={section.id} className="template-section-row">
-            <div className="field">
-              <label htmlFor={`template-section-${index}`}>Prompt {index + 1}</label>
-              <input
-                id={`template-section-${index}`}
-                value={section.prompt}
-                maxLength={500}
-                onChange={(event) => setSection(index, { prompt: event.target.value })}
-                {...errorFor(`section-${index}`)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`template-help-${index}`}>Help text {index + 1}</label>
-              <input
-                id={`template-help-${index}`}
-                value={section.help}
-                maxLength={1000}
-                onChange={(event) => setSection(index, { help: event.target.value })}
-              />
-            </div>
+            <TextField
+              {...form.field(`section-${index}`)}
+              label={`Prompt ${index + 1}`}
+              maxLength={500}
+              value={section.prompt}
+              onChange={(value) => setSection(index, { prompt: value })}
+            />
+            <TextField
+              id={`template-help-${index}`}
+              label={`Help text ${index + 1}`}
+              maxLength={1000}
+              value={section.help}
+              onChange={(value) => setSection(index, { help: value })}
+            />
             <div className="row template-section-tools">
               <button
                 type="button"
@@ -242,9 +227,7 @@ function TemplateForm(props: {
               <button
                 type="button"
                 className="icon-button"
-                onClick={() =>
-                  setDraft({ ...draft, sections: draft.sections.filter((_, i) => i !== index) })
-                }
+                onClick={() => setSections((sections) => sections.filter((_, i) => i !== index))}
               >
                 <Trash2 size={16} aria-hidden />
                 <span className="visually-hidden">Remove prompt {index + 1}</span>
@@ -252,32 +235,26 @@ function TemplateForm(props: {
             </div>
           </div>
         ))}
+        {/* Where focus lands when the template has no section left. */}
         <button
           type="button"
           className="button"
-          onClick={() =>
-            setDraft({
-              ...draft,
-              sections: [...draft.sections, { id: crypto.randomUUID(), prompt: '', help: '' }],
-            })
-          }
+          id={sectionsError.id}
+          aria-describedby={sectionsError.error ? `${sectionsError.id}-error` : undefined}
+          onClick={() => {
+            setSections((sections) => [
+              ...sections,
+              { id: crypto.randomUUID(), prompt: '', help: '' },
+            ])
+            if (sectionsError.error) form.setProblem(null)
+          }}
         >
           <Plus size={16} aria-hidden /> Add a prompt
         </button>
+        {sectionsError.error ? (
+          <FieldError id={`${sectionsError.id}-error`} text={sectionsError.error} />
+        ) : null}
       </fieldset>
-      {problem ? (
-        <p id="template-error" className="field-error" role="alert">
-          {problem.text}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          Save template
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }
