@@ -39,3 +39,27 @@ export function ratePassphrase(passphrase: string): PassphraseRating {
   if (bits < 75) return { level: 'fair', bits, hint: 'Fair: one or two more words make it strong.' }
   return { level: 'strong', bits, hint: 'Strong.' }
 }
+
+export type PassphraseDraft = { passphrase: string; confirmation: string }
+
+/** Why a new passphrase cannot be used yet, on the field to fix, or null. */
+export function findNewPassphraseProblem(
+  draft: PassphraseDraft,
+): { field: keyof PassphraseDraft; text: string } | null {
+  const rating = ratePassphrase(draft.passphrase)
+  if (rating.level === 'too-short') return { field: 'passphrase', text: rating.hint }
+  if (draft.passphrase !== draft.confirmation) {
+    return { field: 'confirmation', text: 'The two passphrases differ. Type the same one twice.' }
+  }
+  return null
+}
+
+/** How a backup is unlocked: its own passphrase, or the backup key's passphrase or recovery key. */
+export type UnlockMode = 'passphrase' | 'key-passphrase' | 'recovery-key'
+
+/** Why the typed secret cannot be tried yet, or null. Whether it is right, only the backup knows. */
+export function findUnlockProblem(mode: UnlockMode, secret: string): string | null {
+  if (secret.trim()) return null
+  if (mode === 'recovery-key') return 'Paste or type the recovery key.'
+  return mode === 'key-passphrase' ? 'Type the key passphrase.' : 'Type the passphrase.'
+}

@@ -1,32 +1,40 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { BackupLock, BackupSecret, ListedBackup } from '../../../../shared/backup-contract'
 import type { BackupSummary } from '../../../../shared/domain/backup/format'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { latestWorkspaceSchemaVersion } from '../../db/schema'
 import { desktop } from '../../platform'
+import { FieldError } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { restoreAsNewWorkspace, restoreIntoCurrent } from './backup-actions'
 import { BackupSummaryView, formatWhen } from './BackupSummaryView'
+import { UnlockStep } from './UnlockStep'
 
 type Picked = { token: string; fileName: string; lock: BackupLock }
 type Opened = { summary: BackupSummary; tablesJson: string }
 
 export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props
+  return (
+    <Modal title="Restore from a backup" isOpen={isOpen} onClose={onClose} isWide>
+      {/* Mounted only while open, so every opening starts by choosing a backup. */}
+      <RestoreFlow onClose={onClose} />
+    </Modal>
+  )
+}
+
+/** Choose a backup, unlock it if it is encrypted, then see what it holds and restore it. */
+function RestoreFlow(props: { onClose: () => void }) {
+  const { onClose } = props
   const [picked, setPicked] = useState<Picked | null>(null)
   const [opened, setOpened] = useState<Opened | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [isBusy, setIsBusy] = useState(false)
 
-  const close = (): void => {
-    setPicked(null)
-    setOpened(null)
-    setError(null)
-    onClose()
-  }
-
-  const open = async (next: Picked, secret: BackupSecret): Promise<void> => {
+  /** Null when opened or sent back a step; the reason when the secret is wrong, to try again. */
+  const open = async (next: Picked, secret: BackupSecret): Promise<string | null> => {
     setIsBusy(true)
     setError(null)
     try {
@@ -36,17 +44,18 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
         maxSchemaVersion: latestWorkspaceSchemaVersion,
       })
       if (result.status === 'opened') setOpened(result)
-      else if (result.reason === 'wrong-secret') setError(result.message)
+      else if (result.reason === 'wrong-secret') return result.message
       else {
         setPicked(null)
         setError(`${next.fileName}: ${result.message}`)
       }
     } catch (failure) {
       setPicked(null)
-      setError(`${next.fileName} could not be opened: ${describe(failure)}`)
+      setError(`${next.fileName} could not be opened: ${describeError(failure)}`)
     } finally {
       setIsBusy(false)
     }
+    return null
   }
 
   const choose = async (pick: () => ReturnType<typeof desktop.pickBackupFile>): Promise<void> => {
@@ -55,7 +64,7 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
     try {
       result = await pick()
     } catch (failure) {
-      return setError(`The backup could not be read: ${describe(failure)}`)
+      return setError(`The backup could not be read: ${describeError(failure)}`)
     }
     if (result.status === 'cancelled') return
     if (result.status === 'failed') return setError(result.message)
@@ -65,21 +74,21 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
 
   let body
   if (opened && picked) {
-    body = <ReviewStep picked={picked} opened={opened} onDone={close} onError={setError} />
+    body = <ReviewStep picked={picked} opened={opened} onDone={onClose} onError={setError} />
   } else if (picked && picked.lock !== 'none') {
     body = (
       <UnlockStep
-        picked={picked}
-        isBusy={isBusy}
+        fileName={picked.fileName}
+        lock={picked.lock}
         onBack={() => setPicked(null)}
-        onSubmit={(secret) => void open(picked, secret)}
+        onUnlock={(secret) => open(picked, secret)}
       />
     )
   } else {
     body = (
       <ChooseStep
         isBusy={isBusy}
-        onClose={close}
+        onClose={onClose}
         onChooseFile={() => void choose(() => desktop.pickBackupFile())}
         onChooseListed={(entry) =>
           void choose(() =>
@@ -91,14 +100,10 @@ export function RestoreDialog(props: { isOpen: boolean; onClose: () => void }) {
   }
 
   return (
-    <Modal title="Restore from a backup" isOpen={isOpen} onClose={close} isWide>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <>
+      {error ? <FieldError text={error} /> : null}
       {body}
-    </Modal>
+    </>
   )
 }
 
@@ -163,81 +168,6 @@ function ChooseStep(props: {
         </button>
       </div>
     </>
-  )
-}
-
-function UnlockStep(props: {
-  picked: Picked
-  isBusy: boolean
-  onBack(): void
-  onSubmit(secret: BackupSecret): void
-}) {
-  const { picked, isBusy } = props
-  const [mode, setMode] = useState<'key-passphrase' | 'recovery-key'>('key-passphrase')
-  const [value, setValue] = useState('')
-  const isKey = picked.lock === 'key'
-  const submit = (event: FormEvent): void => {
-    event.preventDefault()
-    if (!value.trim()) return
-    if (!isKey) props.onSubmit({ kind: 'passphrase', passphrase: value })
-    else if (mode === 'recovery-key') props.onSubmit({ kind: 'recovery-key', key: value })
-    else props.onSubmit({ kind: 'key-passphrase', passphrase: value })
-  }
-  return (
-    <form onSubmit={submit} noValidate>
-      <p>
-        <strong>{picked.fileName}</strong>{' '}
-        {isKey
-          ? 'is an automatic backup, encrypted to your backup key.'
-          : 'is encrypted with a passphrase.'}
-      </p>
-      {isKey ? (
-        <fieldset className="radio-group">
-          <legend>Unlock with</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="unlock"
-              checked={mode === 'key-passphrase'}
-              onChange={() => setMode('key-passphrase')}
-            />
-            The key passphrase
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="unlock"
-              checked={mode === 'recovery-key'}
-              onChange={() => setMode('recovery-key')}
-            />
-            The recovery key
-          </label>
-        </fieldset>
-      ) : null}
-      <div className="field">
-        <label htmlFor="restore-secret">
-          {!isKey ? 'Passphrase' : mode === 'recovery-key' ? 'Recovery key' : 'Key passphrase'}
-        </label>
-        <input
-          id="restore-secret"
-          type={mode === 'recovery-key' && isKey ? 'text' : 'password'}
-          autoFocus
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          placeholder={mode === 'recovery-key' && isKey ? 'AGE-SECRET-KEY-1…' : undefined}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={props.onBack}>
-          Back
-        </button>
-        <button type="submit" className="button button-primary" disabled={isBusy || !value.trim()}>
-          {isBusy ? 'Decrypting…' : 'Unlock'}
-        </button>
-      </div>
-    </form>
   )
 }
 
@@ -306,8 +236,4 @@ function ReviewStep(props: {
       </div>
     </>
   )
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -18,6 +18,20 @@ export function StartupGuardDialog() {
       title="This workspace is empty"
       isOpen
       onClose={() => useBackupUi.getState().setGuard(null)}
+      footer={
+        <>
+          <button type="button" className="button" onClick={() => void keepEmpty()}>
+            Keep it empty
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => useBackupUi.getState().show('restore')}
+          >
+            Restore…
+          </button>
+        </>
+      }
     >
       <p>
         “{info.name}” has no records now,{' '}
@@ -32,18 +46,6 @@ export function StartupGuardDialog() {
         If the data was lost, restore it now. Automatic backups of this workspace are paused while
         it is empty, so the good ones are kept.
       </p>
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={() => void keepEmpty()}>
-          Keep it empty
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => useBackupUi.getState().show('restore')}
-        >
-          Restore…
-        </button>
-      </div>
     </Modal>
   )
 }

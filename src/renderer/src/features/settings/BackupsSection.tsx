@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'react'
 import { DatabaseBackup, FileJson, FileSpreadsheet, History } from 'lucide-react'
 import type { BackupSettings, ListedBackup } from '../../../../shared/backup-contract'
+import { findKeepLastProblem, keepLastRange } from '../../../../shared/domain/backup/keep-last'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
+import { NumberField, SelectField } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { checkScheduledBackup, exportCsvZip, exportPlainJson } from '../backups/backup-actions'
 import { useBackupUi } from '../backups/backup-ui-store'
 import { formatWhen } from '../backups/BackupSummaryView'
 
-const frequencyLabels = { off: 'Off', daily: 'Daily', weekly: 'Weekly' } as const
+const frequencyOptions = [
+  { value: 'off', label: 'Off' },
+  { value: 'daily', label: 'Daily' },
+  { value: 'weekly', label: 'Weekly' },
+]
 
 export function BackupsSection() {
   const { info } = useCurrentWorkspace()
@@ -42,23 +49,25 @@ export function BackupsSection() {
   if (!settings) return null
 
   const save = async (changes: Partial<Pick<BackupSettings, 'frequency' | 'keepLast'>>) => {
-    const next = await desktop.updateBackupSettings({
-      frequency: changes.frequency ?? settings.frequency,
-      keepLast: changes.keepLast ?? settings.keepLast,
-    })
-    setSettings(next)
-    notify('success', 'Backup settings saved.')
-    void checkScheduledBackup()
+    try {
+      const next = await desktop.updateBackupSettings({
+        frequency: changes.frequency ?? settings.frequency,
+        keepLast: changes.keepLast ?? settings.keepLast,
+      })
+      setSettings(next)
+      notify('success', 'Backup settings saved.')
+      void checkScheduledBackup()
+    } catch (failure) {
+      notify('error', `The backup settings could not be saved: ${describeError(failure)}`)
+    }
   }
 
+  // Saved when the field is left or Enter is pressed, as a section has no Save button.
   const saveKeepLast = (): void => {
+    const problem = findKeepLastProblem(keepLast)
+    setKeepError(problem)
     const value = Number(keepLast)
-    if (!Number.isInteger(value) || value < 1 || value > 365) {
-      setKeepError('Keep between 1 and 365 backups.')
-      return
-    }
-    setKeepError(null)
-    if (value !== settings.keepLast) void save({ keepLast: value })
+    if (!problem && value !== settings.keepLast) void save({ keepLast: value })
   }
 
   const chooseFolder = async (): Promise<void> => {
@@ -110,42 +119,25 @@ export function BackupsSection() {
         </p>
       )}
       <div className="backup-settings">
-        <div className="field">
-          <label htmlFor="backup-frequency">How often</label>
-          <select
-            id="backup-frequency"
-            value={settings.frequency}
-            onChange={(event) =>
-              void save({ frequency: event.target.value as BackupSettings['frequency'] })
-            }
-          >
-            {Object.entries(frequencyLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="backup-keep">Backups kept per workspace</label>
-          <input
-            id="backup-keep"
-            type="number"
-            min={1}
-            max={365}
-            value={keepLast}
-            aria-invalid={keepError ? true : undefined}
-            aria-describedby={keepError ? 'backup-keep-error' : undefined}
-            onChange={(event) => setKeepLast(event.target.value)}
-            onBlur={saveKeepLast}
-            onKeyDown={(event) => event.key === 'Enter' && saveKeepLast()}
-          />
-          {keepError ? (
-            <p id="backup-keep-error" className="field-error">
-              {keepError}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          id="backup-frequency"
+          label="How often"
+          value={settings.frequency}
+          options={frequencyOptions}
+          onChange={(value) => void save({ frequency: value as BackupSettings['frequency'] })}
+        />
+        <NumberField
+          id="backup-keep"
+          label="Backups kept per workspace"
+          min={keepLastRange.min}
+          max={keepLastRange.max}
+          step={1}
+          value={keepLast}
+          error={keepError}
+          onChange={setKeepLast}
+          onBlur={saveKeepLast}
+          onKeyDown={(event) => event.key === 'Enter' && saveKeepLast()}
+        />
         <button type="button" className="button" onClick={() => show('key-setup')}>
           {settings.hasKey ? 'Replace the key…' : 'Set up automatic backups…'}
         </button>
