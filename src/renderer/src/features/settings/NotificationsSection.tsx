@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
+import { CheckboxField } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 
 const key = 'isNotificationsEnabled'
@@ -27,14 +28,11 @@ export function NotificationsSection() {
   return (
     <section className="card" aria-labelledby="notifications-title">
       <h2 id="notifications-title">Notifications</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={isEnabled}
-          onChange={(event) => void db.settings.put({ key, value: event.target.checked })}
-        />
-        Remind me with a desktop notification when a check-in is due
-      </label>
+      <CheckboxField
+        label="Remind me with a desktop notification when a check-in is due"
+        checked={isEnabled}
+        onChange={(checked) => void db.settings.put({ key, value: checked })}
+      />
       <div className="row">
         <button
           type="button"

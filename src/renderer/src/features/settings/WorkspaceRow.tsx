@@ -1,105 +1,88 @@
-import { useState, type FormEvent } from 'react'
-import { WorkspaceName, type WorkspaceInfo } from '../../../../shared/model'
+import { useState } from 'react'
+import { findWorkspaceNameProblem } from '../../../../shared/domain/workspace/name'
+import type { WorkspaceInfo } from '../../../../shared/model'
 import { useWorkspaceStore } from '../../app/workspace-store'
+import { DialogForm, TextField, useForm } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import {
   deleteWorkspace,
   renameWorkspace,
   resetSampleWorkspace,
 } from '../workspaces/workspace-actions'
+import './settings.css'
 
 export function WorkspaceRow(props: { info: WorkspaceInfo; isCurrent: boolean }) {
   const { info, isCurrent } = props
-  const [draft, setDraft] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const inputId = `rename-${info.id}`
+  const [isRenaming, setIsRenaming] = useState(false)
 
-  const saveName = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const parsed = WorkspaceName.safeParse(draft ?? '')
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the name')
-      return
-    }
-    await renameWorkspace(info, parsed.data)
-    notify('success', `Renamed to “${parsed.data}”.`)
-    setDraft(null)
-    setError(null)
+  if (isRenaming) {
+    return (
+      <li className="workspace-row">
+        <RenameForm info={info} onDone={() => setIsRenaming(false)} />
+      </li>
+    )
   }
 
-  const run = (action: () => Promise<unknown>) => () =>
-    void action().catch((failure: unknown) => notify('error', String(failure)))
-
+  // Each button names the workspace for a screen reader: "Delete Sample company".
+  const action = (label: string, run: () => unknown, className = 'button') => (
+    <button
+      type="button"
+      className={className}
+      onClick={() =>
+        void Promise.resolve()
+          .then(run)
+          .catch((failure: unknown) => notify('error', describeError(failure)))
+      }
+    >
+      {label}
+      <span className="visually-hidden"> {info.name}</span>
+    </button>
+  )
   return (
     <li className="workspace-row">
-      {draft === null ? (
-        <div className="workspace-name">
-          <strong>{info.name}</strong>
-          {info.kind === 'sample' ? <span className="badge">Sample</span> : null}
-          {isCurrent ? <span className="badge badge-accent">Open</span> : null}
-        </div>
-      ) : (
-        <form className="rename-form" onSubmit={(event) => void saveName(event)} noValidate>
-          <label htmlFor={inputId} className="visually-hidden">
-            New name for {info.name}
-          </label>
-          <input
-            id={inputId}
-            value={draft}
-            autoFocus
-            maxLength={80}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            onChange={(event) => setDraft(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setDraft(null)
-            }}
-          />
-          <button type="submit" className="button button-primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={() => setDraft(null)}>
-            Cancel
-          </button>
-          {error ? (
-            <p id={`${inputId}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </form>
-      )}
-      {draft === null ? (
-        <div className="row">
-          {!isCurrent ? (
-            <button
-              type="button"
-              className="button"
-              onClick={run(() => useWorkspaceStore.getState().open(info))}
-            >
-              Open<span className="visually-hidden"> {info.name}</span>
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={() => setDraft(info.name)}>
-            Rename<span className="visually-hidden"> {info.name}</span>
-          </button>
-          {info.kind === 'sample' ? (
-            <button
-              type="button"
-              className="button"
-              onClick={run(() => resetSampleWorkspace(info))}
-            >
-              Reset<span className="visually-hidden"> {info.name}</span>
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={run(() => deleteWorkspace(info))}
-          >
-            Delete<span className="visually-hidden"> {info.name}</span>
-          </button>
-        </div>
-      ) : null}
+      <div className="workspace-name">
+        <strong>{info.name}</strong>
+        {info.kind === 'sample' ? <span className="badge">Sample</span> : null}
+        {isCurrent ? <span className="badge badge-accent">Open</span> : null}
+      </div>
+      <div className="row">
+        {!isCurrent ? action('Open', () => useWorkspaceStore.getState().open(info)) : null}
+        {action('Rename', () => setIsRenaming(true))}
+        {info.kind === 'sample' ? action('Reset', () => resetSampleWorkspace(info)) : null}
+        {action('Delete', () => deleteWorkspace(info), 'button button-danger')}
+      </div>
     </li>
+  )
+}
+
+/** The name in place of the row's title; Escape or Cancel leaves it as it was. */
+function RenameForm(props: { info: WorkspaceInfo; onDone: () => void }) {
+  const { info, onDone } = props
+  const form = useForm<{ name: string }, 'name'>({
+    idPrefix: `rename-${info.id}`,
+    initial: { name: info.name },
+    check: (draft) => findWorkspaceNameProblem(draft.name),
+    save: async (draft) => {
+      await renameWorkspace(info, draft.name.trim())
+      notify('success', `Renamed to “${draft.name.trim()}”.`)
+      onDone()
+    },
+  })
+  return (
+    <DialogForm form={form} className="rename-form" submitLabel="Save" onCancel={onDone}>
+      <TextField
+        {...form.field('name')}
+        label={`New name for ${info.name}`}
+        isLabelHidden
+        value={form.draft.name}
+        autoFocus
+        maxLength={80}
+        onChange={(value) => form.set('name', value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone()
+        }}
+      />
+    </DialogForm>
   )
 }
