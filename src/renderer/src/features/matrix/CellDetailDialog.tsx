@@ -1,21 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type FormEvent } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import type { Requirement } from '../../../../shared/domain/skills'
-import {
-  AssessmentSource,
-  type Assessment,
-  type Person,
-  type ScaleLevel,
-} from '../../../../shared/model'
+import type { Assessment, AssessmentSource, Person, ScaleLevel } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { listAssessmentHistory, saveInterest } from '../../db/repositories/assessments'
 import { formatDate } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
-import { SelectField } from '../../ui/SelectField'
-import { notify } from '../../ui/toast-store'
 import type { GridCell } from './grid-types'
 import { PersonRequirementForm } from './PersonRequirementForm'
+import { RecordAssessmentForm, sourceLabels } from './RecordAssessmentForm'
 import { TrendLine } from './TrendLine'
 
 export interface CellTarget {
@@ -23,14 +16,6 @@ export interface CellTarget {
   personName: string
   skillId: string
   skillName: string
-}
-
-const sourceLabels: Record<AssessmentSource, string> = {
-  manager: 'Manager',
-  self: 'Self',
-  peer: 'Peer',
-  test: 'Test',
-  certificate: 'Certificate',
 }
 
 const interestLabels = ['None', 'Curious', 'Interested', 'Eager']
@@ -77,12 +62,6 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
       db.aspirations.where('[personId+skillId]').equals([target.personId, target.skillId]).first(),
     [db, target],
   )
-  const [level, setLevel] = useState(String(cell?.current ?? 0))
-  const [source, setSource] = useState<AssessmentSource>('manager')
-  const [date, setDate] = useState(toLocalIsoDate(new Date()))
-  const [note, setNote] = useState('')
-  const [assessorId, setAssessorId] = useState('')
-  const [error, setError] = useState<string | null>(null)
   const maxLevel = scale.at(-1)?.level ?? 4
   const labelOf = (value: number | null | undefined) =>
     value === null || value === undefined
@@ -90,26 +69,6 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
       : `${value} · ${scale.find((step) => step.level === value)?.label ?? ''}`
   const manager = latestFrom(history, 'manager')
   const self = latestFrom(history, 'self')
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    try {
-      await onRecord({
-        personId: target.personId,
-        skillId: target.skillId,
-        level: Number(level),
-        source,
-        date,
-        assessorId: null,
-        note,
-      })
-      setNote('')
-      setError(null)
-      notify('success', `Recorded ${target.personName} at level ${level} in ${target.skillName}.`)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    }
-  }
 
   return (
     <div className="cell-detail">
@@ -204,87 +163,14 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
         scale={scale}
         onChanged={onRequirementChanged}
       />
-      <form className="record-form" onSubmit={(event) => void submit(event)} noValidate>
-        <h3>Record an assessment</h3>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor="assess-level">Level</label>
-            <select
-              id="assess-level"
-              value={level}
-              onChange={(event) => setLevel(event.target.value)}
-            >
-              {scale.map((step) => (
-                <option key={step.level} value={step.level}>
-                  {step.level} · {step.label}
-                </option>
-              ))}
-            </select>
-            <p className="muted level-descriptor">
-              {scale.find((step) => step.level === Number(level))?.descriptor}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="assess-source">Source</label>
-            <select
-              id="assess-source"
-              value={source}
-              onChange={(event) => setSource(event.target.value as AssessmentSource)}
-            >
-              {AssessmentSource.options.map((option) => (
-                <option key={option} value={option}>
-                  {sourceLabels[option]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="assess-date">Date</label>
-            <input
-              id="assess-date"
-              type="date"
-              value={date}
-              max={toLocalIsoDate(new Date())}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
-          <SelectField
-            id="assess-assessor"
-            label="Assessed by"
-            value={assessorId}
-            options={[
-              { value: '', label: 'Me (the manager using Trellis)' },
-              ...people
-                .filter((person) => person.status === 'active')
-                .map((person) => ({ value: person.id, label: person.displayName }))
-                .sort((a, b) => a.label.localeCompare(b.label)),
-            ]}
-            onChange={setAssessorId}
-          />
-          <div className="field">
-            <label htmlFor="assess-note">Note</label>
-            <input
-              id="assess-note"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              placeholder="What you saw"
-            />
-          </div>
-        </div>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="submit" className="button button-primary">
-            Record assessment
-          </button>
-        </div>
-      </form>
+      <RecordAssessmentForm
+        target={target}
+        currentLevel={cell?.current ?? null}
+        people={people}
+        scale={scale}
+        onClose={onClose}
+        onRecord={onRecord}
+      />
     </div>
   )
 }

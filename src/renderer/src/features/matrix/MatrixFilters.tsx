@@ -1,4 +1,4 @@
-import { SelectField, toOptions } from '../../ui/SelectField'
+import { CheckboxField, SelectField, toOptions } from '../../ui/form'
 import type { MatrixData } from './load-matrix-data'
 
 export interface MatrixFilterState {
@@ -69,22 +69,16 @@ export function MatrixFilters(props: {
         ]}
         onChange={(value) => set('matrixSource', value as MatrixFilterState['matrixSource'])}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={filters.isOnlyGaps}
-          onChange={(event) => set('isOnlyGaps', event.target.checked)}
-        />
-        Only gaps
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={filters.isOnlyCritical}
-          onChange={(event) => set('isOnlyCritical', event.target.checked)}
-        />
-        Only critical skills
-      </label>
+      <CheckboxField
+        label="Only gaps"
+        checked={filters.isOnlyGaps}
+        onChange={(checked) => set('isOnlyGaps', checked)}
+      />
+      <CheckboxField
+        label="Only critical skills"
+        checked={filters.isOnlyCritical}
+        onChange={(checked) => set('isOnlyCritical', checked)}
+      />
     </div>
   )
 }

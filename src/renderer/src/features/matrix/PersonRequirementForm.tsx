@@ -1,13 +1,15 @@
-import { useState, type FormEvent } from 'react'
+import { findRequirementReasonProblem } from '../../../../shared/domain/skills/record-drafts'
 import type { Requirement } from '../../../../shared/domain/skills'
 import type { ScaleLevel } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setPersonRequirement } from '../../db/repositories/skill-structure'
-import { SelectField } from '../../ui/SelectField'
+import { DialogForm, SelectField, TextField, formatLevel, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import type { CellTarget } from './CellDetailDialog'
 
 const roleDefault = 'role'
+
+type Draft = { level: string; reason: string }
 
 /** A level this one person needs, whatever their role says (a personal override), with the reason. */
 export function PersonRequirementForm(props: {
@@ -22,35 +24,31 @@ export function PersonRequirementForm(props: {
   const roleLevel = isOverride
     ? requirement.replacedRoleRequirement?.requiredLevel
     : requirement?.requiredLevel
-  const [choice, setChoice] = useState(isOverride ? String(requirement.requiredLevel) : roleDefault)
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault()
-    try {
+  const form = useForm<Draft, keyof Draft>({
+    idPrefix: 'person-requirement',
+    initial: { level: isOverride ? String(requirement.requiredLevel) : roleDefault, reason: '' },
+    check: (draft) => findRequirementReasonProblem(draft.reason),
+    save: async (draft) => {
       await setPersonRequirement(db, {
         personId: target.personId,
         skillId: target.skillId,
-        level: choice === roleDefault ? null : Number(choice),
-        reason,
+        level: draft.level === roleDefault ? null : Number(draft.level),
+        reason: draft.reason,
       })
-      setError(null)
       onChanged()
       notify('success', `Saved what ${target.personName} needs in ${target.skillName}.`)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    }
-  }
+    },
+  })
+  const { draft, set } = form
 
   return (
-    <form className="record-form" onSubmit={(event) => void save(event)} noValidate>
+    <DialogForm form={form} className="record-form" submitLabel="Save requirement">
       <h3>Required for {target.personName}</h3>
       <div className="form-grid">
         <SelectField
-          id="person-requirement"
+          {...form.field('level')}
           label="Required level"
-          value={choice}
+          value={draft.level}
           options={[
             {
               value: roleDefault,
@@ -59,33 +57,19 @@ export function PersonRequirementForm(props: {
                   ? 'As their role says (not required)'
                   : `As their role says (${roleLevel})`,
             },
-            ...scale.map((step) => ({
-              value: String(step.level),
-              label: `${step.level} · ${step.label}`,
-            })),
+            ...scale.map((step) => ({ value: String(step.level), label: formatLevel(step) })),
           ]}
-          onChange={setChoice}
+          onChange={(value) => set('level', value)}
         />
-        <div className="field">
-          <label htmlFor="person-requirement-reason">Why</label>
-          <input
-            id="person-requirement-reason"
-            value={reason}
-            placeholder="e.g. covers the night shift alone"
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
+        <TextField
+          {...form.field('reason')}
+          label="Why"
+          value={draft.reason}
+          maxLength={1000}
+          placeholder="e.g. covers the night shift alone"
+          onChange={(value) => set('reason', value)}
+        />
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row step-actions">
-        <button type="submit" className="button">
-          Save requirement
-        </button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }
