@@ -1,12 +1,19 @@
 import { useRef, useState } from 'react'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { SelectField } from '../../ui/SelectField'
+import { CheckboxField, SelectField } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from '../reviews/use-review-data'
 import { assemblePacket, describePeriod, toPacketFileName, type PeriodChoice } from './assemble'
 
 type Progress = { done: number; total: number } | null
+type Mode = 'separate' | 'combined'
+
+const modes: Array<{ value: Mode; label: string }> = [
+  { value: 'separate', label: 'One PDF per person, into a folder' },
+  { value: 'combined', label: 'One combined PDF' },
+]
 
 /** A packet for everyone in a cycle or team, into a folder or one PDF, with progress and cancel. */
 export function BatchExport(props: { data: ReviewData }) {
@@ -17,7 +24,7 @@ export function BatchExport(props: { data: ReviewData }) {
     ...data.teams.map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name} (last 6 months)` })),
   ]
   const [source, setSource] = useState(sources[0]?.value ?? '')
-  const [mode, setMode] = useState<'separate' | 'combined'>('separate')
+  const [mode, setMode] = useState<Mode>('separate')
   const [isPrivate, setIsPrivate] = useState(false)
   const [progress, setProgress] = useState<Progress>(null)
   const isCancelled = useRef(false)
@@ -75,10 +82,7 @@ export function BatchExport(props: { data: ReviewData }) {
       )
     } catch (caught) {
       await desktop.cancelPacketBatch({ token: start.token }).catch(() => undefined)
-      notify(
-        'error',
-        `The export stopped and nothing was written: ${caught instanceof Error ? caught.message : String(caught)}`,
-      )
+      notify('error', `The export stopped and nothing was written: ${describeError(caught)}`)
     } finally {
       setProgress(null)
     }
@@ -102,33 +106,23 @@ export function BatchExport(props: { data: ReviewData }) {
           />
           <fieldset className="radio-group">
             <legend>Files</legend>
-            <label className="radio">
-              <input
-                type="radio"
-                name="batch-mode"
-                checked={mode === 'separate'}
-                onChange={() => setMode('separate')}
-              />
-              One PDF per person, into a folder
-            </label>
-            <label className="radio">
-              <input
-                type="radio"
-                name="batch-mode"
-                checked={mode === 'combined'}
-                onChange={() => setMode('combined')}
-              />
-              One combined PDF
-            </label>
+            {modes.map((option) => (
+              <label className="radio" key={option.value}>
+                <input
+                  type="radio"
+                  name="batch-mode"
+                  checked={mode === option.value}
+                  onChange={() => setMode(option.value)}
+                />
+                {option.label}
+              </label>
+            ))}
           </fieldset>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={isPrivate}
-              onChange={(e) => setIsPrivate(e.target.checked)}
-            />
-            Include my private check-in notes
-          </label>
+          <CheckboxField
+            label="Include my private check-in notes"
+            checked={isPrivate}
+            onChange={setIsPrivate}
+          />
           {progress ? (
             <div role="status">
               <progress

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { SelectField } from '../../ui/SelectField'
+import { CheckboxField, SelectField } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from '../reviews/use-review-data'
 import { assemblePacket, toPacketFileName } from './assemble'
@@ -35,10 +36,7 @@ export function PacketExport(props: { data: ReviewData; initialPersonId?: string
       })
       if (result.status === 'saved') notify('success', `Saved ${result.fileName}.`)
     } catch (caught) {
-      notify(
-        'error',
-        `The packet could not be saved: ${caught instanceof Error ? caught.message : String(caught)}`,
-      )
+      notify('error', `The packet could not be saved: ${describeError(caught)}`)
     } finally {
       setIsBusy(false)
     }
@@ -65,14 +63,11 @@ export function PacketExport(props: { data: ReviewData; initialPersonId?: string
         options={periods}
         onChange={setPeriodValue}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={isPrivate}
-          onChange={(e) => setIsPrivate(e.target.checked)}
-        />
-        Include my private check-in notes in this export
-      </label>
+      <CheckboxField
+        label="Include my private check-in notes in this export"
+        checked={isPrivate}
+        onChange={setIsPrivate}
+      />
       <button
         type="button"
         className="button button-primary"

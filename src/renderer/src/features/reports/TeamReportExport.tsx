@@ -3,7 +3,8 @@ import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { buildTeamReport, type Naming } from '../../../../shared/domain/reviews'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { SelectField } from '../../ui/SelectField'
+import { SelectField } from '../../ui/form'
+import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from '../reviews/use-review-data'
 
@@ -39,10 +40,7 @@ export function TeamReportExport(props: { data: ReviewData; systemicGapThreshold
       })
       if (result.status === 'saved') notify('success', `Saved ${result.fileName}.`)
     } catch (caught) {
-      notify(
-        'error',
-        `The report could not be saved: ${caught instanceof Error ? caught.message : String(caught)}`,
-      )
+      notify('error', `The report could not be saved: ${describeError(caught)}`)
     }
   }
 
