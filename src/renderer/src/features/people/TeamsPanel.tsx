@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Plus, Trash2 } from 'lucide-react'
+import { Trash2 } from 'lucide-react'
 import { findTeamProblem } from '../../../../shared/domain/people/validation'
 import type { Team } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
 import { desktop } from '../../platform'
-import { TextField, useForm } from '../../ui/form'
+import { AddRowForm } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 
@@ -107,38 +107,24 @@ export function TeamsPanel() {
 
 function AddTeamForm() {
   const { db } = useCurrentWorkspace()
-  const form = useForm<{ name: string }, 'name'>({
-    idPrefix: 'new-team',
-    initial: { name: '' },
-    check: findTeamProblem,
-    // The only thing saveTeam refuses here is the name (one already taken).
-    fieldOfError: () => 'name',
-    save: async ({ name }) => {
-      const saved = await saveTeam(db, {
-        id: crypto.randomUUID(),
-        name: name.trim(),
-        description: '',
-        parentTeamId: null,
-        leadPersonId: null,
-      })
-      notify('success', `Added the team “${saved.name}”.`)
-      form.set('name', '')
-    },
-  })
   return (
-    <form className="row add-team" onSubmit={form.submit} noValidate>
-      <TextField
-        {...form.field('name')}
-        label="New team name"
-        isLabelHidden
-        placeholder="New team name"
-        maxLength={120}
-        value={form.draft.name}
-        onChange={(value) => form.set('name', value)}
-      />
-      <button type="submit" className="button" disabled={form.isBusy}>
-        <Plus size={16} aria-hidden /> Add team
-      </button>
-    </form>
+    <AddRowForm
+      idPrefix="new-team"
+      className="add-team"
+      label="New team name"
+      submitLabel="Add team"
+      maxLength={120}
+      check={findTeamProblem}
+      add={async (name) => {
+        const saved = await saveTeam(db, {
+          id: crypto.randomUUID(),
+          name,
+          description: '',
+          parentTeamId: null,
+          leadPersonId: null,
+        })
+        notify('success', `Added the team “${saved.name}”.`)
+      }}
+    />
   )
 }

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react'
+import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import { findCategoryProblem } from '../../../../shared/domain/skills/validation'
 import type { SkillCategory } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteCategory, moveCategory, saveCategory } from '../../db/repositories/skill-structure'
 import { Modal } from '../../ui/Modal'
-import { FieldError, TextField, useForm } from '../../ui/form'
+import { AddRowForm, FieldError } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { formatCount } from './skill-text'
@@ -146,33 +146,19 @@ function CategoriesEditor() {
 
 function AddCategoryForm(props: { onAdded: () => void }) {
   const { db } = useCurrentWorkspace()
-  const form = useForm<{ name: string }, 'name'>({
-    idPrefix: 'new-category',
-    initial: { name: '' },
-    check: findCategoryProblem,
-    // What saveCategory refuses on adding is the name (one already taken).
-    fieldOfError: () => 'name',
-    save: async ({ name }) => {
-      const saved = await saveCategory(db, { id: crypto.randomUUID(), name: name.trim(), order: 0 })
-      notify('success', `Added the category “${saved.name}”.`)
-      form.set('name', '')
-      props.onAdded()
-    },
-  })
   return (
-    <form className="row add-category" onSubmit={form.submit} noValidate>
-      <TextField
-        {...form.field('name')}
-        label="New category name"
-        isLabelHidden
-        placeholder="New category name"
-        maxLength={120}
-        value={form.draft.name}
-        onChange={(value) => form.set('name', value)}
-      />
-      <button type="submit" className="button" disabled={form.isBusy}>
-        <Plus size={16} aria-hidden /> Add category
-      </button>
-    </form>
+    <AddRowForm
+      idPrefix="new-category"
+      className="add-category"
+      label="New category name"
+      submitLabel="Add category"
+      maxLength={120}
+      check={findCategoryProblem}
+      add={async (name) => {
+        const saved = await saveCategory(db, { id: crypto.randomUUID(), name, order: 0 })
+        notify('success', `Added the category “${saved.name}”.`)
+        props.onAdded()
+      }}
+    />
   )
 }

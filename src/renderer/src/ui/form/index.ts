@@ -3,5 +3,6 @@ export { TextField, TextAreaField, NumberField, DateField, CheckboxField } from 
 export { LevelField, formatLevel, useScaleLevels } from './LevelField'
 export { FormFooter } from './FormFooter'
 export { DialogForm } from './DialogForm'
+export { AddRowForm } from './AddRowForm'
 export { useForm, problemFromZod, type FormProblem, type FormState } from './use-form'
 export { SelectField, toOptions, type SelectOption } from '../SelectField'
