@@ -1,4 +1,5 @@
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { SelectField } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { fiscalStartKey, useFiscalStartMonth } from './use-goals-data'
 
@@ -28,20 +29,14 @@ export function FiscalYearSection() {
   return (
     <section className="card" aria-labelledby="fiscal-title">
       <h2 id="fiscal-title">Fiscal year</h2>
-      <div className="field inline-field">
-        <label htmlFor="fiscal-start">Fiscal year starts in</label>
-        <select
-          id="fiscal-start"
-          value={month}
-          onChange={(event) => void change(Number(event.target.value))}
-        >
-          {months.map((name, index) => (
-            <option key={name} value={index + 1}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="fiscal-start"
+        className="inline-field"
+        label="Fiscal year starts in"
+        value={String(month)}
+        options={months.map((name, index) => ({ value: String(index + 1), label: name }))}
+        onChange={(value) => void change(Number(value))}
+      />
       <p className="muted">
         Goal quarters follow it: with a July start, Q1 runs July to September. A fiscal year is
         named by the year it starts in. Goals already set keep their quarter names.

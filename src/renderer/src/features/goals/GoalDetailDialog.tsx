@@ -1,5 +1,9 @@
 import { Trash2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import {
+  findGoalUpdateProblem,
+  readGoalUpdateValue,
+  type GoalUpdateDraft,
+} from '../../../../shared/domain/goals/form-checks'
 import { describePeriod } from '../../../../shared/domain/goals/periods'
 import { computeKeyResultProgress, formatProgress } from '../../../../shared/domain/goals/progress'
 import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
@@ -7,7 +11,8 @@ import { listCarryChain, listGoalHistory } from '../../../../shared/domain/goals
 import type { Confidence, Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addGoalUpdate } from '../../db/repositories/goals'
-import { formatDate, describeError, todayIso } from '../../ui/format'
+import { formatDate, todayIso } from '../../ui/format'
+import { DateField, NumberField, SelectField, TextField, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import {
@@ -19,7 +24,9 @@ import {
   QualityFlags,
   statusLabels,
 } from './GoalBits'
+import { ChoiceGroup } from './ChoiceGroup'
 import { confirmDeleteGoal, confirmDeleteUpdate } from './goal-actions'
+import { InlineForm } from './InlineForm'
 import { type GoalsData } from './use-goals-data'
 
 export function GoalDetailDialog(props: {
@@ -293,145 +300,95 @@ function GoalDetail(props: {
   )
 }
 
+const confidenceOptions = (Object.keys(confidenceLabels) as Confidence[]).map((value) => ({
+  value,
+  label: confidenceLabels[value],
+}))
+
+type UpdateDraft = GoalUpdateDraft & { keyResultId: string; confidence: Confidence }
+
 function UpdateForm(props: { goal: Goal; data: GoalsData }) {
   const { goal, data } = props
   const { db } = useCurrentWorkspace()
   const keyResults = data.keyResults.filter((kr) => kr.goalId === goal.id)
-  const [keyResultId, setKeyResultId] = useState(keyResults[0]?.id ?? '')
-  const [value, setValue] = useState('')
-  const [confidence, setConfidence] = useState<Confidence>('on-track')
-  const [note, setNote] = useState('')
-  const [date, setDate] = useState(todayIso())
-  const [error, setError] = useState<{ field: string; text: string } | null>(null)
-  const kr = keyResults.find((candidate) => candidate.id === keyResultId)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const trimmed = value.trim().replace(',', '.')
-    const number = trimmed === '' ? null : Number(trimmed)
-    if (number !== null && !Number.isFinite(number)) {
-      setError({ field: 'update-value', text: 'The value is a number.' })
-      return
-    }
-    if (kr && number === null) {
-      setError({ field: 'update-value', text: `Give the new value of “${kr.title}”.` })
-      return
-    }
-    if (!kr && number !== null && (number < 0 || number > 100)) {
-      setError({
-        field: 'update-value',
-        text: 'Without a key result, the value is the share done, 0 to 100.',
-      })
-      return
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setError({ field: 'update-date', text: 'Choose the date of this update.' })
-      return
-    }
-    if (!kr && number === null && note.trim() === '') {
-      setError({ field: 'update-note', text: 'Say what happened, or give the share done.' })
-      return
-    }
-    setError(null)
-    try {
+  const keyResultOf = (draft: UpdateDraft) => keyResults.find((kr) => kr.id === draft.keyResultId)
+  const form = useForm<UpdateDraft, keyof UpdateDraft>({
+    idPrefix: 'update',
+    initial: () => ({
+      keyResultId: keyResults[0]?.id ?? '',
+      value: '',
+      confidence: 'on-track',
+      date: todayIso(),
+      note: '',
+    }),
+    check: (draft) => findGoalUpdateProblem(draft, keyResultOf(draft)),
+    save: async (draft) => {
+      const kr = keyResultOf(draft)
+      const value = readGoalUpdateValue(draft.value)
       await addGoalUpdate(db, {
         id: crypto.randomUUID(),
         goalId: goal.id,
         keyResultId: kr?.id ?? null,
-        date,
-        value: number,
-        confidence,
-        note: note.trim(),
+        date: draft.date,
+        value,
+        confidence: draft.confidence,
+        note: draft.note.trim(),
       })
-      notify('success', kr ? `Recorded ${number ?? ''} for “${kr.title}”.` : 'Recorded the update.')
-      setValue('')
-      setNote('')
-    } catch (failure) {
-      setError({ field: 'form', text: describeError(failure) })
-    }
-  }
-  const invalid = (field: string) =>
-    error?.field === field
-      ? { 'aria-invalid': true as const, 'aria-describedby': 'update-error' }
-      : {}
+      notify('success', kr ? `Recorded ${value ?? ''} for “${kr.title}”.` : 'Recorded the update.')
+      // Ready for the next update: the key result, confidence and date stay.
+      form.update((current) => ({ ...current, value: '', note: '' }))
+    },
+  })
+  const { draft, set } = form
+  const kr = keyResultOf(draft)
 
   return (
     <section aria-labelledby="goal-update-title" className="goal-detail-section">
       <h3 id="goal-update-title">Add a progress update</h3>
-      <form className="goal-update-form" onSubmit={(event) => void submit(event)} noValidate>
+      <InlineForm form={form} submitLabel="Record update" className="goal-update-form" isPrimary>
         {keyResults.length > 0 ? (
-          <div className="field">
-            <label htmlFor="update-kr">Key result</label>
-            <select
-              id="update-kr"
-              value={keyResultId}
-              onChange={(event) => setKeyResultId(event.target.value)}
-            >
-              {keyResults.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.title}
-                </option>
-              ))}
-              <option value="">The goal as a whole</option>
-            </select>
-          </div>
+          <SelectField
+            {...form.field('keyResultId')}
+            label="Key result"
+            value={draft.keyResultId}
+            options={[
+              ...keyResults.map((option) => ({ value: option.id, label: option.title })),
+              { value: '', label: 'The goal as a whole' },
+            ]}
+            onChange={(value) => set('keyResultId', value)}
+          />
         ) : null}
-        <div className="field">
-          <label htmlFor="update-value">
-            {kr ? `New value${kr.unit ? ` (${kr.unit})` : ''}` : 'Share done (%)'}
-          </label>
-          <input
-            id="update-value"
-            inputMode="decimal"
-            value={value}
-            placeholder={kr ? `now ${kr.current}, target ${kr.target}` : 'optional'}
-            onChange={(event) => setValue(event.target.value)}
-            {...invalid('update-value')}
-          />
-        </div>
-        <fieldset className="radio-group goal-confidence-choice">
-          <legend>Confidence</legend>
-          {(Object.keys(confidenceLabels) as Confidence[]).map((option) => (
-            <label key={option} className="radio">
-              <input
-                type="radio"
-                name="update-confidence"
-                checked={confidence === option}
-                onChange={() => setConfidence(option)}
-              />
-              {confidenceLabels[option]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="update-date">Date</label>
-          <input
-            id="update-date"
-            type="date"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-            {...invalid('update-date')}
-          />
-        </div>
-        <div className="field field-wide">
-          <label htmlFor="update-note">Note</label>
-          <input
-            id="update-note"
-            value={note}
-            maxLength={4000}
-            onChange={(event) => setNote(event.target.value)}
-            {...invalid('update-note')}
-          />
-        </div>
-        <button type="submit" className="button button-primary">
-          Record update
-        </button>
-        {error ? (
-          <p id="update-error" className="field-error goal-update-error" role="alert">
-            {error.text}
-          </p>
-        ) : null}
-      </form>
+        <NumberField
+          {...form.field('value')}
+          label={kr ? `New value${kr.unit ? ` (${kr.unit})` : ''}` : 'Share done (%)'}
+          step="any"
+          value={draft.value}
+          placeholder={kr ? `now ${kr.current}, target ${kr.target}` : 'optional'}
+          onChange={(value) => set('value', value)}
+        />
+        <ChoiceGroup
+          {...form.field('confidence')}
+          legend="Confidence"
+          className="goal-confidence-choice"
+          value={draft.confidence}
+          options={confidenceOptions}
+          onChange={(value) => set('confidence', value)}
+        />
+        <DateField
+          {...form.field('date')}
+          label="Date"
+          value={draft.date}
+          onChange={(value) => set('date', value)}
+        />
+        <TextField
+          {...form.field('note')}
+          label="Note"
+          isWide
+          value={draft.note}
+          maxLength={4000}
+          onChange={(value) => set('note', value)}
+        />
+      </InlineForm>
     </section>
   )
 }

@@ -7,6 +7,7 @@ import type { Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
+import { SelectField, TextField } from '../../ui/form'
 import { ConfidenceBadge, levelLabels, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
 import { GoalDetailDialog } from './GoalDetailDialog'
 import { GoalFormDialog, type GoalFormTarget } from './GoalFormDialog'
@@ -92,31 +93,22 @@ export function GoalTree(props: {
           fiscalStartMonth={fiscalStartMonth}
           onChange={onPeriodChange}
         />
-        <div className="field">
-          <label htmlFor="goals-team">Team</label>
-          <select
-            id="goals-team"
-            value={teamId}
-            onChange={(event) => setTeamId(event.target.value)}
-          >
-            <option value="">All teams</option>
-            {data.teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="goals-search">Search</label>
-          <input
-            id="goals-search"
-            type="search"
-            value={search}
-            placeholder="Goal or owner…"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SelectField
+          id="goals-team"
+          label="Team"
+          value={teamId}
+          placeholder="All teams"
+          options={data.teams.map((team) => ({ value: team.id, label: team.name }))}
+          onChange={setTeamId}
+        />
+        <TextField
+          id="goals-search"
+          label="Search"
+          type="search"
+          value={search}
+          placeholder="Goal or owner…"
+          onChange={setSearch}
+        />
         <label className="checkbox goals-flagged-filter">
           <input
             type="checkbox"

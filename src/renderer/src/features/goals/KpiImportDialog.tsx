@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent } from 'react'
+import { useMemo, useState, type DragEvent, type FormEvent } from 'react'
 import {
   csvLimits,
   type CsvDelimiter,
@@ -10,6 +10,7 @@ import type { Kpi, KpiMeasurement, Person, Team } from '../../../../shared/model
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { commitKpiImport } from '../../db/repositories/kpis'
 import { desktop } from '../../platform'
+import { FieldError, FormFooter } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
@@ -46,6 +47,7 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
   const [csv, setCsv] = useState<ParsedCsv | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
   const [isSaving, setIsSaving] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
 
   const plan = useMemo(
     () =>
@@ -108,9 +110,11 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
     })
     if (result.status === 'saved') notify('success', `Saved the template as ${result.fileName}.`)
   }
-  const commit = async (): Promise<void> => {
-    if (!plan || plan.rows.length === 0) return
+  const commit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    if (!plan || plan.rows.length === 0 || isSaving) return
     setIsSaving(true)
+    setFailure(null)
     try {
       const { added, replaced } = await commitKpiImport(db, plan)
       notify(
@@ -119,7 +123,7 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
       )
       onClose()
     } catch (error) {
-      notify('error', `The import failed and nothing was changed: ${describeError(error)}`)
+      setFailure(`The import failed and nothing was changed: ${describeError(error)}`)
     } finally {
       setIsSaving(false)
     }
@@ -127,8 +131,10 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
 
   const replaced = plan?.rows.filter((row) => row.replacesId !== null).length ?? 0
   return (
-    <div
+    <form
       className="kpi-import"
+      noValidate
+      onSubmit={(event) => void commit(event)}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes('Files')) event.preventDefault()
       }}
@@ -152,11 +158,7 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
           Save a template
         </button>
       </div>
-      {refusal ? (
-        <p className="field-error" role="alert">
-          {refusal}
-        </p>
-      ) : null}
+      {refusal ? <FieldError text={refusal} /> : null}
       {csv && plan ? (
         <>
           <p className="muted">
@@ -187,21 +189,18 @@ function KpiImport(props: { source: KpiImportSource; onClose: () => void }) {
           ) : null}
         </>
       ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!plan || plan.rows.length === 0 || isSaving}
-          onClick={() => void commit()}
-        >
-          {plan && plan.rows.length > 0
+      <FormFooter
+        submitLabel={
+          plan && plan.rows.length > 0
             ? `Import ${plan.rows.length} ${plan.rows.length === 1 ? 'measurement' : 'measurements'}`
-            : 'Import'}
-        </button>
-      </div>
-    </div>
+            : 'Import'
+        }
+        busyLabel="Importing…"
+        onCancel={onClose}
+        isBusy={isSaving}
+        isSubmitDisabled={!plan || plan.rows.length === 0}
+        error={failure}
+      />
+    </form>
   )
 }

@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Download, LineChart, Plus, Trash2, Upload } from 'lucide-react'
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useState } from 'react'
+import {
+  findMeasurementProblem,
+  type MeasurementDraft,
+} from '../../../../shared/domain/goals/form-checks'
 import { buildKpiChart } from '../../../../shared/domain/goals/kpi-chart'
 import { parseKpiValue } from '../../../../shared/domain/goals/kpi-import'
 import type { Kpi } from '../../../../shared/model'
@@ -8,9 +12,11 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteKpi, deleteMeasurement, recordMeasurement } from '../../db/repositories/kpis'
 import { desktop } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate, describeError, todayIso } from '../../ui/format'
+import { formatDate, todayIso } from '../../ui/format'
+import { DateField, NumberField, SelectField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { exportKpiSeriesCsv } from './goal-actions'
+import { InlineForm } from './InlineForm'
 import { KpiChart } from './KpiChart'
 import { KpiFormDialog } from './KpiFormDialog'
 import { KpiImportDialog } from './KpiImportDialog'
@@ -178,20 +184,14 @@ export function KpiPanel(props: { data: GoalsData; fiscalStartMonth: number }) {
             </div>
             {kpi.description ? <p>{kpi.description}</p> : null}
             {kpi.scope !== 'company' ? (
-              <div className="field inline-field">
-                <label htmlFor="kpi-subject">{kpi.scope === 'team' ? 'Team' : 'Person'}</label>
-                <select
-                  id="kpi-subject"
-                  value={subjectId}
-                  onChange={(event) => setSubjectChoice(event.target.value)}
-                >
-                  {subjects.map((subject) => (
-                    <option key={subject.id} value={subject.id}>
-                      {subject.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="kpi-subject"
+                className="inline-field"
+                label={kpi.scope === 'team' ? 'Team' : 'Person'}
+                value={subjectId}
+                options={subjects.map((subject) => ({ value: subject.id, label: subject.name }))}
+                onChange={setSubjectChoice}
+              />
             ) : null}
             {model ? <KpiChart model={model} kpi={kpi} subjectName={subjectName} /> : null}
             <MeasurementForm
@@ -237,70 +237,49 @@ export function KpiPanel(props: { data: GoalsData; fiscalStartMonth: number }) {
 function MeasurementForm(props: { kpi: Kpi; subjectId: string | null }) {
   const { kpi, subjectId } = props
   const { db } = useCurrentWorkspace()
-  const [date, setDate] = useState(todayIso())
-  const [value, setValue] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const number = parseKpiValue(value)
-    if (number === null) return setError('The value is a number.')
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Choose the date of the measurement.')
-    if (date > todayIso()) return setError('The date is in the future.')
-    if (kpi.scope !== 'company' && subjectId === null)
-      return setError(`Choose the ${kpi.scope} first.`)
-    setError(null)
-    try {
+  const form = useForm<MeasurementDraft, keyof MeasurementDraft>({
+    idPrefix: 'measure',
+    initial: () => ({ date: todayIso(), value: '' }),
+    check: (draft) => findMeasurementProblem(draft, { scope: kpi.scope, subjectId }, todayIso()),
+    save: async (draft) => {
+      const value = parseKpiValue(draft.value) ?? 0
       await recordMeasurement(db, {
         id: crypto.randomUUID(),
         kpiId: kpi.id,
         subjectId,
-        date,
-        value: number,
+        date: draft.date,
+        value,
       })
       notify(
         'success',
-        `Recorded ${number}${kpi.unit ? ` ${kpi.unit}` : ''} on ${formatDate(date)}.`,
+        `Recorded ${value}${kpi.unit ? ` ${kpi.unit}` : ''} on ${formatDate(draft.date)}.`,
       )
-      setValue('')
-    } catch (failure) {
-      setError(describeError(failure))
-    }
-  }
+      form.set('value', '')
+    },
+  })
+  const { draft, set } = form
   return (
-    <form
+    <InlineForm
+      form={form}
+      submitLabel="Record measurement"
       className="kpi-measure-form"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-label="Record a measurement"
+      label="Record a measurement"
     >
-      <div className="field">
-        <label htmlFor="measure-date">Date</label>
-        <input
-          id="measure-date"
-          type="date"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="measure-value">Value{kpi.unit ? ` (${kpi.unit})` : ''}</label>
-        <input
-          id="measure-value"
-          inputMode="decimal"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          {...(error ? { 'aria-invalid': true, 'aria-describedby': 'measure-error' } : {})}
-        />
-      </div>
-      <button type="submit" className="button">
-        Record measurement
-      </button>
-      {error ? (
-        <p id="measure-error" className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+      <DateField
+        {...form.field('date')}
+        label="Date"
+        max={todayIso()}
+        value={draft.date}
+        onChange={(value) => set('date', value)}
+      />
+      <NumberField
+        {...form.field('value')}
+        label={`Value${kpi.unit ? ` (${kpi.unit})` : ''}`}
+        step="any"
+        value={draft.value}
+        onChange={(value) => set('value', value)}
+      />
+    </InlineForm>
   )
 }
 

@@ -1,4 +1,5 @@
 import { describePeriod } from '../../../../shared/domain/goals/periods'
+import { SelectField } from '../../ui/form'
 
 export function PeriodPicker(props: {
   id: string
@@ -9,15 +10,15 @@ export function PeriodPicker(props: {
 }) {
   const { id, value, periods, fiscalStartMonth, onChange } = props
   return (
-    <div className="field">
-      <label htmlFor={id}>Period</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {periods.map((period) => (
-          <option key={period} value={period}>
-            {describePeriod(period, fiscalStartMonth)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label="Period"
+      value={value}
+      options={periods.map((period) => ({
+        value: period,
+        label: describePeriod(period, fiscalStartMonth),
+      }))}
+      onChange={onChange}
+    />
   )
 }

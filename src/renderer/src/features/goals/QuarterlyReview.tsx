@@ -1,5 +1,6 @@
 import { ClipboardCheck } from 'lucide-react'
 import { useMemo, useState } from 'react'
+import { findReviewProblem } from '../../../../shared/domain/goals/form-checks'
 import { getNextPeriod } from '../../../../shared/domain/goals/periods'
 import {
   decideReview,
@@ -11,8 +12,10 @@ import type { Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { applyReviewOutcome } from '../../db/repositories/goals'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate, describeError, todayIso } from '../../ui/format'
+import { formatDate, todayIso } from '../../ui/format'
+import { FieldError, TextAreaField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
+import { ChoiceGroup } from './ChoiceGroup'
 import { ConfidenceBadge, levelLabels, ProgressBar, statusLabels } from './GoalBits'
 import { PeriodPicker } from './PeriodPicker'
 import { type GoalsData } from './use-goals-data'
@@ -134,11 +137,6 @@ function ReviewCard(props: {
   const { db } = useCurrentWorkspace()
   const isDecided = goal.status !== 'active'
   const carriedInto = data.goals.find((other) => other.carriedFromId === goal.id)
-  const [decision, setDecision] = useState<ReviewDecision | null>(
-    isDecided ? (goal.status as ReviewDecision) : null,
-  )
-  const [note, setNote] = useState(goal.reviewNote ?? '')
-  const [error, setError] = useState<string | null>(null)
   const progress = data.rollup.get(goal.id)
   const keyResults = data.keyResults.filter((kr) => kr.goalId === goal.id)
   const lastNote = data.updates
@@ -146,19 +144,15 @@ function ReviewCard(props: {
     .sort((a, b) => b.date.localeCompare(a.date))[0]
   const next = getNextPeriod(goal.period)
 
-  const record = async (): Promise<void> => {
-    if (decision === null) {
-      setError('Choose a decision: done, carried over or dropped.')
-      return
-    }
-    if (carriedInto && decision !== 'carried-over') {
-      setError(
-        `This goal already continues in ${carriedInto.period}. Delete that copy first to change the decision.`,
-      )
-      return
-    }
-    setError(null)
-    try {
+  const form = useForm<{ decision: ReviewDecision | null; note: string }, 'decision' | 'note'>({
+    idPrefix: 'review',
+    initial: () => ({
+      decision: isDecided ? (goal.status as ReviewDecision) : null,
+      note: goal.reviewNote ?? '',
+    }),
+    check: (draft) => findReviewProblem(draft.decision, carriedInto?.period ?? null),
+    save: async ({ decision, note }) => {
+      if (decision === null) return
       const outcome = decideReview({
         goal,
         keyResults,
@@ -177,10 +171,19 @@ function ReviewCard(props: {
           : `Recorded “${goal.title}” as ${reviewDecisionLabels[decision].toLocaleLowerCase()}.`,
       )
       onDecided()
-    } catch (failure) {
-      setError(describeError(failure))
-    }
-  }
+    },
+  })
+  const decisionOptions = decisions.map((option) => ({
+    value: option,
+    label: (
+      <>
+        {reviewDecisionLabels[option]}
+        {option === 'carried-over' && next ? (
+          <span className="muted"> — continues in {next} with its key results and history</span>
+        ) : null}
+      </>
+    ),
+  }))
 
   return (
     <section className="card goal-review-card" aria-labelledby="review-goal-title">
@@ -209,61 +212,47 @@ function ReviewCard(props: {
           Last update, {formatDate(lastNote.date)}: “{lastNote.note}”
         </p>
       ) : null}
-      <fieldset className="radio-group">
-        <legend>Decision</legend>
-        {decisions.map((option) => (
-          <label key={option} className="radio">
-            <input
-              type="radio"
-              name="review-decision"
-              checked={decision === option}
-              onChange={() => setDecision(option)}
-            />
-            {reviewDecisionLabels[option]}
-            {option === 'carried-over' && next ? (
-              <span className="muted"> — continues in {next} with its key results and history</span>
-            ) : null}
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor="review-note">Note</label>
-        <textarea
-          id="review-note"
+      <form className="goal-review-form" onSubmit={form.submit} noValidate>
+        <ChoiceGroup
+          {...form.field('decision')}
+          legend="Decision"
+          value={form.draft.decision}
+          options={decisionOptions}
+          onChange={(value) => form.set('decision', value)}
+        />
+        <TextAreaField
+          {...form.field('note')}
+          label="Note"
           rows={2}
           maxLength={4000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+          value={form.draft.note}
+          onChange={(value) => form.set('note', value)}
         />
-      </div>
-      {carriedInto ? <p className="muted">Continues in {carriedInto.period}.</p> : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row">
-        <button
-          type="button"
-          className="button"
-          disabled={onPrevious === null}
-          onClick={() => onPrevious?.()}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={onNext === null}
-          onClick={() => onNext?.()}
-        >
-          Skip
-        </button>
-        <div className="toolbar-spacer" />
-        <button type="button" className="button button-primary" onClick={() => void record()}>
-          {isDecided ? 'Save decision' : 'Record decision'}
-        </button>
-      </div>
+        {carriedInto ? <p className="muted">Continues in {carriedInto.period}.</p> : null}
+        {form.formError ? <FieldError text={form.formError} /> : null}
+        <div className="row">
+          <button
+            type="button"
+            className="button"
+            disabled={onPrevious === null}
+            onClick={() => onPrevious?.()}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={onNext === null}
+            onClick={() => onNext?.()}
+          >
+            Skip
+          </button>
+          <div className="toolbar-spacer" />
+          <button type="submit" className="button button-primary" disabled={form.isBusy}>
+            {isDecided ? 'Save decision' : 'Record decision'}
+          </button>
+        </div>
+      </form>
     </section>
   )
 }
