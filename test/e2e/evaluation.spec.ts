@@ -31,12 +31,16 @@ test('recording evaluation data updates the training card, its ROI and the dashb
   const assumptions = page.getByRole('dialog', { name: 'ROI assumptions' })
   await assumptions.getByLabel(/^Value of one unit of improvement/).fill('a lot')
   await assumptions.getByLabel('Days after the end').fill('3')
+  // One problem at a time, under its field, with focus moved there.
   await assumptions.getByRole('button', { name: 'Save assumptions' }).click()
   await expect(
     assumptions.getByText('Enter an amount, such as 250, or leave it empty.'),
   ).toBeVisible()
-  await expect(assumptions.getByText('Enter whole days between 7 and 730.')).toBeVisible()
+  await expect(assumptions.getByLabel(/^Value of one unit of improvement/)).toBeFocused()
   await assumptions.getByLabel(/^Value of one unit of improvement/).fill('400')
+  await assumptions.getByRole('button', { name: 'Save assumptions' }).click()
+  await expect(assumptions.getByText('Enter whole days between 7 and 730.')).toBeVisible()
+  await expect(assumptions.getByLabel('Days after the end')).toBeFocused()
   await assumptions.getByLabel('Days after the end').fill('90')
   await assumptions.getByLabel('Where the value comes from').fill('Late-delivery credits avoided')
   await assumptions.getByRole('button', { name: 'Save assumptions' }).click()

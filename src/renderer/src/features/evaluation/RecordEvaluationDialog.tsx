@@ -1,22 +1,36 @@
 import { Trash2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { EnrolmentEvaluation } from '../../../../shared/domain/evaluation'
+import {
+  findEvaluationProblem,
+  readEvaluationDraft,
+  toEvaluationDraft,
+  type EvaluationDraft,
+  type EvaluationField,
+  type RecordedKind,
+} from '../../../../shared/domain/evaluation/forms'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import type { Evaluation, Person, TrainingInitiative } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import {
-  deleteEvaluation,
-  saveEvaluation,
-  type EvaluationInput,
-} from '../../db/repositories/evaluations'
+import { deleteEvaluation, saveEvaluation } from '../../db/repositories/evaluations'
 import { desktop } from '../../platform'
 import { formatDate } from '../../ui/format'
+import {
+  CheckboxField,
+  DateField,
+  DialogForm,
+  NumberField,
+  SelectField,
+  TextAreaField,
+  useForm,
+  type FormState,
+} from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { formatNumber, formatSigned } from './evaluation-format'
 import { ReactionCsvImport } from './ReactionCsvImport'
 
-type Kind = 'reaction' | 'learning' | 'behaviour'
+type Kind = RecordedKind
 
 const kindLabels: Record<Kind, string> = {
   reaction: 'Reaction survey',
@@ -24,14 +38,16 @@ const kindLabels: Record<Kind, string> = {
   behaviour: 'Behaviour observation',
 }
 
-const ratingLabels = [
-  '',
-  '1 – not at all',
-  '2 – a little',
-  '3 – somewhat',
-  '4 – mostly',
-  '5 – fully',
-]
+type RecordField = EvaluationField | 'participant' | 'note'
+
+const scoreFields = [
+  ['scoreBefore', 'Score before (0–100)'],
+  ['scoreAfter', 'Score after (0–100)'],
+] as const
+
+const ratingOptions = ['not at all', 'a little', 'somewhat', 'mostly', 'fully'].map(
+  (words, index) => ({ value: String(index + 1), label: `${index + 1} – ${words}` }),
+)
 
 export function RecordEvaluationDialog(props: {
   initiative: TrainingInitiative | null
@@ -53,36 +69,6 @@ export function RecordEvaluationDialog(props: {
   )
 }
 
-interface Draft {
-  relevance: string
-  engagement: string
-  wouldRecommend: boolean
-  scoreBefore: string
-  scoreAfter: string
-  rating: string
-  note: string
-  date: string
-}
-
-function toDraft(existing: Evaluation | undefined, today: string): Draft {
-  return {
-    relevance: existing?.kind === 'reaction' ? String(existing.relevance) : '',
-    engagement: existing?.kind === 'reaction' ? String(existing.engagement) : '',
-    wouldRecommend: existing?.kind === 'reaction' ? existing.wouldRecommend : true,
-    scoreBefore: existing?.kind === 'learning' ? String(existing.scoreBefore) : '',
-    scoreAfter: existing?.kind === 'learning' ? String(existing.scoreAfter) : '',
-    rating: existing?.kind === 'behaviour' ? String(existing.observationRating) : '',
-    note: existing?.note ?? '',
-    date: existing?.date ?? today,
-  }
-}
-
-function parseScore(text: string): number | null {
-  if (text.trim() === '') return null
-  const value = Number(text)
-  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null
-}
-
 function RecordForm(props: {
   initiative: TrainingInitiative
   rows: EnrolmentEvaluation[]
@@ -96,21 +82,30 @@ function RecordForm(props: {
   const [enrolmentId, setEnrolmentId] = useState(rows[0]?.enrolment.id ?? '')
   const [kind, setKind] = useState<Kind>('reaction')
   const existing = evaluations.find((e) => e.enrolmentId === enrolmentId && e.kind === kind)
-  const [draft, setDraft] = useState<Draft>(() => toDraft(existing, today))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const nameOf = (row: EnrolmentEvaluation) =>
+    people.get(row.enrolment.personId)?.displayName ?? 'Unknown person'
+  const form = useForm<EvaluationDraft, RecordField>({
+    idPrefix: 'record',
+    initial: () => toEvaluationDraft(existing, today),
+    check: (draft) => findEvaluationProblem(kind, draft, today),
+    save: async (draft) => {
+      await saveEvaluation(db, readEvaluationDraft(kind, draft, enrolmentId))
+      const row = rows.find((r) => r.enrolment.id === enrolmentId)
+      notify(
+        'success',
+        `Saved the ${kindLabels[kind].toLowerCase()} for ${row ? nameOf(row) : 'this person'}.`,
+      )
+    },
+  })
+  const { draft, set } = form
   /** A new participant or level starts from what is stored for it. */
   const choose = (nextEnrolmentId: string, nextKind: Kind) => {
     setEnrolmentId(nextEnrolmentId)
     setKind(nextKind)
     const stored = evaluations.find((e) => e.enrolmentId === nextEnrolmentId && e.kind === nextKind)
-    setDraft(toDraft(stored, today))
-    setErrors({})
+    form.update(() => toEvaluationDraft(stored, today))
+    form.setProblem(null)
   }
-
-  const nameOf = (row: EnrolmentEvaluation) =>
-    people.get(row.enrolment.personId)?.displayName ?? 'Unknown person'
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }))
 
   if (rows.length === 0) {
     return (
@@ -119,47 +114,6 @@ function RecordForm(props: {
         screen first; then record how it went here.
       </p>
     )
-  }
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const next: Record<string, string> = {}
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) next.date = 'Choose the date it was recorded.'
-    else if (draft.date > today) next.date = 'The date cannot be in the future.'
-    let input: EvaluationInput | null = null
-    const base = { enrolmentId, date: draft.date, note: draft.note.trim() }
-    if (kind === 'reaction') {
-      if (!draft.relevance) next.relevance = 'Choose how relevant it was, 1 to 5.'
-      if (!draft.engagement) next.engagement = 'Choose how engaging it was, 1 to 5.'
-      input = {
-        ...base,
-        kind,
-        relevance: Number(draft.relevance),
-        engagement: Number(draft.engagement),
-        wouldRecommend: draft.wouldRecommend,
-      }
-    } else if (kind === 'learning') {
-      const before = parseScore(draft.scoreBefore)
-      const after = parseScore(draft.scoreAfter)
-      if (before === null) next.scoreBefore = 'Enter the score before, from 0 to 100.'
-      if (after === null) next.scoreAfter = 'Enter the score after, from 0 to 100.'
-      input = { ...base, kind, scoreBefore: before ?? 0, scoreAfter: after ?? 0 }
-    } else {
-      if (!draft.rating) next.rating = 'Choose how well the skill is applied on the job, 1 to 5.'
-      input = { ...base, kind, observationRating: Number(draft.rating) }
-    }
-    setErrors(next)
-    if (Object.keys(next).length > 0 || !input) return
-    try {
-      await saveEvaluation(db, input)
-      const row = rows.find((r) => r.enrolment.id === enrolmentId)
-      notify(
-        'success',
-        `Saved the ${kindLabels[kind].toLowerCase()} for ${row ? nameOf(row) : 'this person'}.`,
-      )
-    } catch (error) {
-      setErrors({ form: error instanceof Error ? error.message : String(error) })
-    }
   }
 
   const remove = async (evaluation: Evaluation) => {
@@ -175,13 +129,6 @@ function RecordForm(props: {
     notify('success', 'Deleted the evaluation.')
   }
 
-  const errorFor = (key: string) =>
-    errors[key] ? (
-      <p id={`record-${key}-error`} className="field-error">
-        {errors[key]}
-      </p>
-    ) : null
-  const describedBy = (key: string) => (errors[key] ? `record-${key}-error` : undefined)
   const selected = rows.find((row) => row.enrolment.id === enrolmentId)
   const recorded = evaluations
     .filter((evaluation) => evaluation.enrolmentId === enrolmentId)
@@ -189,35 +136,30 @@ function RecordForm(props: {
 
   return (
     <div className="record-evaluation">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <DialogForm
+        form={form}
+        submitLabel={`${existing ? 'Update' : 'Save'} ${kindLabels[kind].toLowerCase()}`}
+        onCancel={onClose}
+        cancelLabel="Done"
+      >
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="record-participant">Participant</label>
-            <select
-              id="record-participant"
-              value={enrolmentId}
-              onChange={(event) => choose(event.target.value, kind)}
-            >
-              {rows.map((row) => (
-                <option key={row.enrolment.id} value={row.enrolment.id}>
-                  {nameOf(row)} ({formatDate(row.enrolment.startDate)})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="record-date">Date</label>
-            <input
-              id="record-date"
-              type="date"
-              value={draft.date}
-              max={today}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy('date')}
-              onChange={(event) => set('date', event.target.value)}
-            />
-            {errorFor('date')}
-          </div>
+          <SelectField
+            {...form.field('participant')}
+            label="Participant"
+            value={enrolmentId}
+            options={rows.map((row) => ({
+              value: row.enrolment.id,
+              label: `${nameOf(row)} (${formatDate(row.enrolment.startDate)})`,
+            }))}
+            onChange={(value) => choose(value, kind)}
+          />
+          <DateField
+            {...form.field('date')}
+            label="Date"
+            value={draft.date}
+            max={today}
+            onChange={(value) => set('date', value)}
+          />
         </div>
         <fieldset className="radio-group record-kind">
           <legend>What to record</legend>
@@ -236,94 +178,46 @@ function RecordForm(props: {
         </fieldset>
         {kind === 'reaction' ? (
           <div className="form-grid">
-            <RatingField
-              id="record-relevance"
-              label="Relevance to the job"
-              value={draft.relevance}
-              error={errorFor('relevance')}
-              describedBy={describedBy('relevance')}
-              onChange={(value) => set('relevance', value)}
+            <RatingField form={form} name="relevance" label="Relevance to the job" />
+            <RatingField form={form} name="engagement" label="Engagement" />
+            <CheckboxField
+              isWide
+              label="Would recommend it to a colleague"
+              checked={draft.wouldRecommend}
+              onChange={(checked) => set('wouldRecommend', checked)}
             />
-            <RatingField
-              id="record-engagement"
-              label="Engagement"
-              value={draft.engagement}
-              error={errorFor('engagement')}
-              describedBy={describedBy('engagement')}
-              onChange={(value) => set('engagement', value)}
-            />
-            <label className="checkbox field-wide">
-              <input
-                type="checkbox"
-                checked={draft.wouldRecommend}
-                onChange={(event) => set('wouldRecommend', event.target.checked)}
-              />
-              Would recommend it to a colleague
-            </label>
           </div>
         ) : kind === 'learning' ? (
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="record-score-before">Score before (0–100)</label>
-              <input
-                id="record-score-before"
-                inputMode="decimal"
-                value={draft.scoreBefore}
-                aria-invalid={errors.scoreBefore ? true : undefined}
-                aria-describedby={describedBy('scoreBefore')}
-                onChange={(event) => set('scoreBefore', event.target.value)}
+            {scoreFields.map(([name, label]) => (
+              <NumberField
+                key={name}
+                {...form.field(name)}
+                label={label}
+                min={0}
+                max={100}
+                step="any"
+                value={draft[name]}
+                onChange={(value) => set(name, value)}
               />
-              {errorFor('scoreBefore')}
-            </div>
-            <div className="field">
-              <label htmlFor="record-score-after">Score after (0–100)</label>
-              <input
-                id="record-score-after"
-                inputMode="decimal"
-                value={draft.scoreAfter}
-                aria-invalid={errors.scoreAfter ? true : undefined}
-                aria-describedby={describedBy('scoreAfter')}
-                onChange={(event) => set('scoreAfter', event.target.value)}
-              />
-              {errorFor('scoreAfter')}
-            </div>
+            ))}
           </div>
         ) : (
           <RatingField
-            id="record-rating"
+            form={form}
+            name="rating"
             label="Observed on the job: how well is the skill applied?"
-            value={draft.rating}
-            error={errorFor('rating')}
-            describedBy={describedBy('rating')}
-            onChange={(value) => set('rating', value)}
           />
         )}
-        <div className="field">
-          <label htmlFor="record-note">{kind === 'reaction' ? 'Comment' : 'Note'}</label>
-          <textarea
-            id="record-note"
-            rows={2}
-            maxLength={4000}
-            value={draft.note}
-            onChange={(event) => set('note', event.target.value)}
-          />
-        </div>
-        {errors.form ? (
-          <p className="field-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Done
-          </button>
-          <button type="submit" className="button button-primary">
-            {existing
-              ? `Update ${kindLabels[kind].toLowerCase()}`
-              : `Save ${kindLabels[kind].toLowerCase()}`}
-          </button>
-        </div>
-      </form>
+        <TextAreaField
+          {...form.field('note')}
+          label={kind === 'reaction' ? 'Comment' : 'Note'}
+          rows={2}
+          maxLength={4000}
+          value={draft.note}
+          onChange={(value) => set('note', value)}
+        />
+      </DialogForm>
       <section aria-label="Recorded for this participant">
         <h3>Recorded for {selected ? nameOf(selected) : 'this participant'}</h3>
         {recorded.length === 0 ? (
@@ -429,32 +323,21 @@ function describeEvaluation(evaluation: Evaluation): string {
   }
 }
 
+/** A 1-to-5 rating, "Choose…" until one is picked. */
 function RatingField(props: {
-  id: string
+  form: FormState<EvaluationDraft, RecordField>
+  name: 'relevance' | 'engagement' | 'rating'
   label: string
-  value: string
-  error: React.ReactNode
-  describedBy: string | undefined
-  onChange: (value: string) => void
 }) {
+  const { form, name, label } = props
   return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.describedBy}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        <option value="">Choose…</option>
-        {[1, 2, 3, 4, 5].map((rating) => (
-          <option key={rating} value={rating}>
-            {ratingLabels[rating]}
-          </option>
-        ))}
-      </select>
-      {props.error}
-    </div>
+    <SelectField
+      {...form.field(name)}
+      label={label}
+      value={form.draft[name]}
+      placeholder="Choose…"
+      options={ratingOptions}
+      onChange={(value) => form.set(name, value)}
+    />
   )
 }
