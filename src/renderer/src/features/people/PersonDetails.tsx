@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Person } from '../../../../shared/model'
-import { useCurrentWorkspace } from '../../app/workspace-store'
 import { formatDate } from '../../ui/format'
-import { listDirectReports } from '../../db/repositories/people'
+import type { PersonRelations } from './load-person-profile'
 
 const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> = {
   onsite: 'On site',
@@ -10,18 +8,9 @@ const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> 
   remote: 'Remote',
 }
 
-export function PersonDetails(props: { person: Person }) {
-  const { person } = props
-  const { db } = useCurrentWorkspace()
-  const related = useLiveQuery(
-    async () => ({
-      team: person.teamId ? await db.teams.get(person.teamId) : undefined,
-      manager: person.managerId ? await db.people.get(person.managerId) : undefined,
-      role: person.roleId ? await db.roleProfiles.get(person.roleId) : undefined,
-      reports: await listDirectReports(db, person.id),
-    }),
-    [db, person],
-  )
+/** Read with the person (load-person-profile.ts), so every fact shown is already known. */
+export function PersonDetails(props: { person: Person; related: PersonRelations }) {
+  const { person, related } = props
   const personLink = (other: Person) => (
     <a href={`#/people/${encodeURIComponent(other.id)}`}>{other.displayName}</a>
   )
@@ -34,11 +23,11 @@ export function PersonDetails(props: { person: Person }) {
         <h2 id="details-title">Details</h2>
         <dl className="facts">
           <dt>Team</dt>
-          <dd>{related?.team?.name ?? notRecorded}</dd>
+          <dd>{related.team?.name ?? notRecorded}</dd>
           <dt>Manager</dt>
-          <dd>{related?.manager ? personLink(related.manager) : notRecorded}</dd>
+          <dd>{related.manager ? personLink(related.manager) : notRecorded}</dd>
           <dt>Role profile</dt>
-          <dd>{related?.role?.name ?? notRecorded}</dd>
+          <dd>{related.role?.name ?? notRecorded}</dd>
           <dt>Email</dt>
           <dd>
             {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : notRecorded}
@@ -81,7 +70,7 @@ export function PersonDetails(props: { person: Person }) {
         </section>
         <section className="card" aria-labelledby="reports-title">
           <h2 id="reports-title">Direct reports</h2>
-          {related && related.reports.length > 0 ? (
+          {related.reports.length > 0 ? (
             <ul className="plain-list">
               {related.reports.map((report) => (
                 <li key={report.id}>

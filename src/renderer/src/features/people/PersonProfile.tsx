@@ -9,21 +9,25 @@ import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
 import { notify } from '../../ui/toast-store'
 import { confirmDeletePerson } from './people-actions'
+import { loadPersonProfile } from './load-person-profile'
 import { PersonDetails } from './PersonDetails'
 import { PersonFormDialog } from './PersonFormDialog'
 import { PersonRecordsTab, personTabs, type PersonTabId } from './PersonRecordsTab'
 
 export function PersonProfile(props: { personId: string }) {
   const { db } = useCurrentWorkspace()
-  const person = useLiveQuery(
-    async () => (await db.people.get(props.personId)) ?? null,
-    [db, props.personId],
-  )
+  const loaded = useLiveQuery(() => loadPersonProfile(db, props.personId), [db, props.personId])
   const [tab, setTab] = useState<PersonTabId>('profile')
   const [isEditing, setIsEditing] = useState(false)
 
-  if (person === undefined) return <div className="page" aria-busy="true" />
-  if (person === null) {
+  if (loaded === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <p className="muted">Loading the profile…</p>
+      </div>
+    )
+  }
+  if (loaded === null) {
     return (
       <div className="page">
         <PageHeader title="Person not found" />
@@ -42,6 +46,7 @@ export function PersonProfile(props: { personId: string }) {
     )
   }
 
+  const { person, related } = loaded
   const isLeaver = person.status === 'left'
   const run = (action: () => Promise<void>, message: string) => () =>
     void action()
@@ -106,7 +111,7 @@ export function PersonProfile(props: { personId: string }) {
         onSelect={setTab}
       >
         {tab === 'profile' ? (
-          <PersonDetails person={person} />
+          <PersonDetails person={person} related={related} />
         ) : (
           <PersonRecordsTab tab={tab} personId={person.id} />
         )}
