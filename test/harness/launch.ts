@@ -12,6 +12,7 @@ import {
 import { createHandlers } from '../../src/main/handlers'
 import { createInvoker } from '../../src/main/ipc'
 import { isAppPageUrl } from '../../src/main/security'
+import { BackupStore } from '../../src/main/services/backup/backup-store'
 import { createTestPorts } from '../support/test-ports'
 import { buildBridgeScript } from './bridge-script'
 import { chromiumArgs, findChromium } from './chromium'
@@ -55,6 +56,12 @@ const channelToOperation = new Map(
 interface HarnessOptions {
   colorScheme?: 'light' | 'dark'
   viewport?: { width: number; height: number }
+  /**
+   * The backup folder Settings shows, stored before the app opens, as if the user had chosen it
+   * (screens.ts: exampleBackupFolder). Default: Backups in the temp user-data folder, which the
+   * backup specs write to.
+   */
+  backupFolder?: string
 }
 
 /**
@@ -68,7 +75,7 @@ export async function openHarnessApp(
 ): Promise<HarnessApp> {
   const tempDir = await mkdtemp(join(tmpdir(), 'trellis-e2e-'))
   const context = await browser.newContext(contextOptions(options))
-  return wireHarness(context, tempDir)
+  return wireHarness(context, tempDir, options)
 }
 
 /**
@@ -85,7 +92,7 @@ export async function openHarnessAppOnDisk(options: HarnessOptions = {}): Promis
     headless: true,
     ...contextOptions(options),
   })
-  return wireHarness(context, tempDir)
+  return wireHarness(context, tempDir, options)
 }
 
 function contextOptions(options: HarnessOptions) {
@@ -96,9 +103,18 @@ function contextOptions(options: HarnessOptions) {
   } as const
 }
 
-async function wireHarness(context: BrowserContext, tempDir: string): Promise<HarnessApp> {
+async function wireHarness(
+  context: BrowserContext,
+  tempDir: string,
+  options: HarnessOptions,
+): Promise<HarnessApp> {
   const server = await serveFolder(rendererFolder)
-  const test = createTestPorts(join(tempDir, 'user-data'))
+  const userDataPath = join(tempDir, 'user-data')
+  const test = createTestPorts(userDataPath)
+  if (options.backupFolder !== undefined) {
+    const store = new BackupStore(userDataPath)
+    await store.writeStored({ ...(await store.readStored()), folder: options.backupFolder })
+  }
   const entry = { kind: 'dev-server', url: `${server.origin}/` } as const
   const invoke = createInvoker(createHandlers(test.ports), (url) => isAppPageUrl(url, entry))
 

@@ -3,16 +3,24 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { routeList } from '../../src/renderer/src/app/route-list'
+import { exampleBackupFolder } from '../support/test-ports'
 import { launchBrowser, openHarnessApp } from './launch'
 
 const outputFolder = join(process.cwd(), 'docs', 'screens')
 
 async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
   const browser = await launchBrowser()
-  const app = await openHarnessApp(browser, { colorScheme, viewport: { width: 1440, height: 900 } })
+  // Settings shows a backup folder a user would have, not the harness's temp folder.
+  const app = await openHarnessApp(browser, {
+    colorScheme,
+    viewport: { width: 1440, height: 900 },
+    backupFolder: exampleBackupFolder(),
+  })
   const { page } = app
   const written: string[] = []
   const shoot = async (name: string): Promise<void> => {
+    // No screenshot may show where the harness keeps its files.
+    expect(await page.locator('body').innerText(), name).not.toContain(app.tempDir)
     const file = join(outputFolder, `${name}-${colorScheme}.png`)
     await page.screenshot({ path: file })
     written.push(file)

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { join, posix, win32 } from 'node:path'
 import type { DialogPort, Ports } from '../../src/main/ports'
 import { createErrorLog } from '../../src/main/services/error-log'
 
@@ -75,4 +75,16 @@ export function createTestPorts(userDataPath: string) {
     }),
   }
   return { ports, dialogs, notifications, openedExternal, openedPaths }
+}
+
+/**
+ * Where a real user might keep their backups: a folder they chose in Documents, as the app shows
+ * it (the full path, which is how Settings shows every folder). For screenshots only: the harness
+ * keeps its own data in a temp folder whose path no user would see. Nothing creates or writes this
+ * folder unless a backup is made, which the screenshot run never does.
+ */
+export function exampleBackupFolder(platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return win32.join('C:\\Users', 'niamh', 'Documents', 'Trellis backups')
+  const home = platform === 'darwin' ? '/Users/niamh' : '/home/niamh'
+  return posix.join(home, 'Documents', 'Trellis backups')
 }
