@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { ArrowLeft, CheckCircle2, Lock, Save, Trash2 } from 'lucide-react'
+import { ArrowLeft, Lock, Trash2 } from 'lucide-react'
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import { isIsoDate } from '../../../../shared/domain/checkins/dates'
 import { findActionProblem } from '../../../../shared/domain/checkins/validation'
@@ -12,6 +12,7 @@ import { formatDate, describeError, todayIso } from '../../ui/format'
 import { PageHeader } from '../../ui/PageHeader'
 import { notify } from '../../ui/toast-store'
 import { ActionItemsEditor } from './ActionItemsEditor'
+import { CheckinEditorFrame } from './CheckinEditorFrame'
 import { moodLabels, personLink } from './checkin-data'
 import { toCheckinRecord, toEditorDraft, type EditorDraft } from './editor-state'
 import { LinksEditor } from './LinksEditor'
@@ -134,7 +135,12 @@ function CheckinForm(props: { data: EditorData; today: string }) {
 
   const isFinished = checkin.status === 'done'
   return (
-    <div className="page checkin-editor" onKeyDown={onKeyDown}>
+    <CheckinEditorFrame
+      onKeyDown={onKeyDown}
+      isFinished={isFinished}
+      isSaving={isSaving}
+      onSave={(status) => void save(status)}
+    >
       <a className="back-link" href="#/checkins">
         <ArrowLeft size={16} aria-hidden /> Check-ins
       </a>
@@ -270,28 +276,6 @@ function CheckinForm(props: { data: EditorData; today: string }) {
         planItems={data.planItems}
         onChange={change}
       />
-      <div className="checkin-save-bar row">
-        <span className="muted">Ctrl+S saves.</span>
-        <div className="toolbar-spacer" />
-        {isFinished ? null : (
-          <button
-            type="button"
-            className="button"
-            disabled={isSaving}
-            onClick={() => void save('draft')}
-          >
-            <Save size={16} aria-hidden /> Save draft
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={isSaving}
-          onClick={() => void save('done')}
-        >
-          <CheckCircle2 size={16} aria-hidden /> {isFinished ? 'Save check-in' : 'Finish check-in'}
-        </button>
-      </div>
-    </div>
+    </CheckinEditorFrame>
   )
 }
