@@ -2,6 +2,7 @@ import type { Assessment, Person, Skill } from '../../model'
 import { listMonthKeysEndingAt, toMonthKey } from '../dates/iso-date'
 import { listAssessments, type AssessmentList } from './assessment-table'
 import { isLaterAssessment } from './current-levels'
+import { findOwnerIds } from './owners'
 import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople } from './selection'
 import {
@@ -41,7 +42,11 @@ export function trackCoverageOverTime(input: CoverageOverTimeInput): SkillCovera
   const skills = input.skillIds
     ? input.skillIds.flatMap((id) => skillsById.get(id) ?? [])
     : input.skills.filter((skill) => skill.isCritical)
-  const people = selectMatrixPeople(input.people, { ...filter, includeLeft: true })
+  // Owners are in no total of who needs a skill (owners.ts).
+  const ownerIds = findOwnerIds(input.people)
+  const people = selectMatrixPeople(input.people, { ...filter, includeLeft: true }).filter(
+    (person) => !ownerIds.has(person.id),
+  )
   const months = listMonthKeysEndingAt(input.today, Math.max(0, input.months))
   const cutoffs = months.map((month) => minText(findMonthEnd(month), input.today))
   const firstMonth = months[0]

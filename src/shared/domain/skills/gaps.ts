@@ -1,5 +1,5 @@
 import { findStore, readInternals, readLevel, type RowStore } from './matrix-store'
-import { computeGap, summarizeSkill } from './summaries'
+import { computeGap, listCountedStores, summarizeSkill } from './summaries'
 import type { Skill } from '../../model'
 import type { PersonGap, PersonGapSummary, SkillGapSummary, SkillMatrix } from './types'
 
@@ -27,13 +27,13 @@ export function summarizePersonGaps(
   return toPersonSummary(model, store, topCount)
 }
 
-/** Every person in the model, largest total gap first, then by name. */
+/** Every person in the model but the owners (owners.ts), largest total gap first, then by name. */
 export function summarizeAllPeople(
   model: SkillMatrix,
   topCount = defaultTopGapCount,
 ): PersonGapSummary[] {
-  return readInternals(model)
-    .stores.map((store) => toPersonSummary(model, store, topCount))
+  return listCountedStores(readInternals(model).stores)
+    .map((store) => toPersonSummary(model, store, topCount))
     .sort((a, b) => b.totalGap - a.totalGap || collator.compare(a.name, b.name))
 }
 
@@ -42,7 +42,7 @@ export function listSkillSummaries(model: SkillMatrix): SkillGapSummary[] {
   return [...model.columns.values()]
 }
 
-/** One skill across any subset of the model's people (e.g. a selection in the grid). */
+/** One skill across any subset of the model's people (e.g. a selection in the grid); owners never count. */
 export function summarizeSkillForPeople(
   model: SkillMatrix,
   skillId: string,
@@ -56,7 +56,7 @@ export function summarizeSkillForPeople(
   const selected: RowStore[] = []
   for (const personId of new Set(personIds)) {
     const store = findStore(internals, personId)
-    if (store !== undefined) selected.push(store)
+    if (store?.isCounted) selected.push(store)
   }
   return summarizeSkill(skill, column, selected, model.settings.systemicGapThreshold)
 }
@@ -73,12 +73,12 @@ export function listSystemicGaps(model: SkillMatrix): SkillGapSummary[] {
 
 /**
  * Gaps in skills that are not systemic: one person's matter, for their own plan. Largest
- * first, then critical, then by skill name, then in row order.
+ * first, then critical, then by skill name, then in row order. Owners' gaps are left out.
  */
 export function listIndividualGaps(model: SkillMatrix): PersonGap[] {
   const refs: GapRef[] = []
   let rowOrder = 0
-  for (const store of readInternals(model).stores) {
+  for (const store of listCountedStores(readInternals(model).stores)) {
     for (const ref of collectGaps(model, store, rowOrder)) {
       if (model.columns.get(ref.skill.id)?.isSystemic !== true) refs.push(ref)
     }

@@ -22,6 +22,7 @@ export {
   summarizeSkillForPeople,
 } from './gaps'
 export { rankTrainingImpact } from './impact'
+export { findOwnerIds } from './owners'
 export { buildSkillMatrix, withAssessment } from './matrix'
 export { emptyMatrixCell } from './matrix-store'
 export {

@@ -13,6 +13,8 @@ import type { MatrixCell, SkillMatrix } from './types'
  */
 export interface RowStore {
   person: Person
+  /** False for an owner (owners.ts): the row shows, but no total across people counts it. */
+  isCounted: boolean
   /** Required level per column; -1 = not required. */
   required: Int8Array
   /** Aspiration interest per column; -1 = none recorded. */

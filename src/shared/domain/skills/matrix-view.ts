@@ -17,13 +17,21 @@ export interface MatrixColumnView {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-/** The rows to draw, sorted and filtered; cheap enough to run on every render. */
+/** A row's gap as totals see it: none for an owner (owners.ts). */
+const countedGap = (row: MatrixRow): number => (row.isCounted ? row.totalGap : 0)
+
+/**
+ * The rows to draw, sorted and filtered; cheap enough to run on every render. An owner's row
+ * has no gap here: "only with gaps" leaves it out, and it sorts as if it had none.
+ */
 export function listMatrixRows(model: SkillMatrix, view: MatrixRowView = {}): MatrixRow[] {
-  const rows = [...model.rows.values()].filter((row) => !view.onlyWithGaps || row.gapCount > 0)
+  const rows = [...model.rows.values()].filter(
+    (row) => !view.onlyWithGaps || (row.isCounted && row.gapCount > 0),
+  )
   const byName = (a: MatrixRow, b: MatrixRow): number =>
     collator.compare(a.name, b.name) || compareText(a.personId, b.personId)
   if (view.sortBy === 'total-gap') {
-    return rows.sort((a, b) => b.totalGap - a.totalGap || byName(a, b))
+    return rows.sort((a, b) => countedGap(b) - countedGap(a) || byName(a, b))
   }
   return rows.sort(byName)
 }

@@ -4,7 +4,8 @@ import { isCountedSource, isLaterAssessment } from './current-levels'
 import { createMatrix, readCachedCell, readInternals, type RowStore } from './matrix-store'
 import { createRequirementLookup } from './required-levels'
 import { selectMatrixPeople, selectMatrixSkills } from './selection'
-import { summarizeRow, summarizeSkill } from './summaries'
+import { findOwnerIds } from './owners'
+import { listCountedStores, summarizeRow, summarizeSkill } from './summaries'
 import {
   defaultMatrixSource,
   defaultSystemicGapThreshold,
@@ -21,7 +22,8 @@ import {
  * once, in time linear in people x skills + assessments. Which people and skills it covers
  * (team, role, category, critical only, demand sources, who left) is fixed here; change those
  * by building again. Sorting and "only with gaps" are views on it (matrix-view.ts).
- * Row totals count only the model's skills.
+ * Row totals count only the model's skills. Owners (owners.ts) have rows but are in no column
+ * summary.
  */
 export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
   const filter = input.filter ?? {}
@@ -36,6 +38,8 @@ export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
   const skills = selectMatrixSkills(input.skills, filter)
   const columnOf = new Map(skills.map((skill, column) => [skill.id, column]))
   const lookup = createRequirementLookup(input, settings.demandSources)
+  // From everyone given, not only those selected: a filter does not change who the owner is.
+  const ownerIds = findOwnerIds(input.people)
 
   const storeOf = new Map<string, RowStore>()
   for (const person of people) {
@@ -49,7 +53,16 @@ export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
     const interest = new Int8Array(skills.length).fill(-1)
     const levels = new Int8Array(skills.length).fill(-1)
     const shown = new Int32Array(skills.length).fill(-1)
-    storeOf.set(person.id, { person, required, interest, levels, shown, cellCache: null })
+    const isCounted = !ownerIds.has(person.id)
+    storeOf.set(person.id, {
+      person,
+      isCounted,
+      required,
+      interest,
+      levels,
+      shown,
+      cellCache: null,
+    })
   }
   const isManagerOnly = settings.matrixSource === 'manager'
   const asOf = settings.asOf
@@ -81,8 +94,9 @@ export function buildSkillMatrix(input: SkillMatrixInput): SkillMatrix {
   const rowOf = new Map(stores.map((store, row) => [store.person.id, row]))
   for (const store of stores) rows.set(store.person.id, summarizeRow(store))
   const columns = new Map<string, MatrixColumn>()
+  const counted = listCountedStores(stores)
   skills.forEach((skill, column) => {
-    columns.set(skill.id, summarizeSkill(skill, column, stores, settings.systemicGapThreshold))
+    columns.set(skill.id, summarizeSkill(skill, column, counted, settings.systemicGapThreshold))
   })
   return createMatrix(
     {
@@ -152,7 +166,7 @@ export function withAssessment(model: SkillMatrix, assessment: Assessment): Matr
   const stores = internals.stores.slice()
   stores[row] = nextStore
   const nextRow = summarizeRow(nextStore)
-  const nextColumn = summarizeSkill(skill, column, stores, systemicGapThreshold)
+  const nextColumn = summarizeSkill(skill, column, listCountedStores(stores), systemicGapThreshold)
   const next = createMatrix(
     {
       people: model.people,

@@ -27,12 +27,17 @@ export function isSystemicGap(belowCount: number, needCount: number, threshold: 
   return belowCount / needCount >= threshold - shareTolerance
 }
 
+/** The stores a total across people counts: all but the owners'. */
+export function listCountedStores(stores: readonly RowStore[]): RowStore[] {
+  return stores.filter((store) => store.isCounted)
+}
+
 export function summarizeRow(store: RowStore): MatrixRow {
   let requiredCount = 0
   let gapCount = 0
   let totalGap = 0
   let notAssessedCount = 0
-  const { person, required, levels } = store
+  const { person, required, levels, isCounted } = store
   for (let column = 0; column < required.length; column += 1) {
     const requiredLevel = required[column] ?? -1
     if (requiredLevel < 0) continue
@@ -54,10 +59,14 @@ export function summarizeRow(store: RowStore): MatrixRow {
     gapCount,
     totalGap,
     notAssessedCount,
+    isCounted,
   }
 }
 
-/** One skill (at `column` in the stores) across the given people: the whole model, or a subset. */
+/**
+ * One skill (at `column` in the stores) across the given people: the whole model, or a subset.
+ * Pass only counted stores (listCountedStores): this loop runs per cell, so it checks nothing else.
+ */
 export function summarizeSkill(
   skill: Skill,
   column: number,

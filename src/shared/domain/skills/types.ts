@@ -119,9 +119,15 @@ export interface MatrixRow {
   totalGap: number
   /** Required skills without any counted assessment. */
   notAssessedCount: number
+  /**
+   * False for an owner (owners.ts): the row's own figures describe them, but no column summary,
+   * gap list or sort by gap counts them.
+   */
+  isCounted: boolean
 }
 
 /** One skill across the model's people: the column footer and the per-skill gap view. */
+/** Owners (owners.ts) are left out of these: see MatrixRow.isCounted. */
 export interface SkillGapSummary {
   skillId: string
   name: string

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/skills'
 import type { DemandSource, WorkspaceSettings } from '../../../../shared/model'
 import { GapCharts } from './GapCharts'
+import { listOwnerNames, OwnersNote } from './OwnersNote'
 import type { MatrixData } from './load-matrix-data'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 
@@ -218,6 +219,7 @@ export function GapAnalysis(props: {
         </section>
         <section className="card" aria-labelledby="people-gaps-title">
           <h2 id="people-gaps-title">Largest individual gaps</h2>
+          <OwnersNote names={listOwnerNames(analysis.model)} />
           <table className="data-table">
             <thead>
               <tr>

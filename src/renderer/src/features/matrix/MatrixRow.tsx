@@ -73,9 +73,14 @@ export const MatrixRow = memo(function MatrixRow(props: {
         style={{ width: nameWidth }}
       >
         <span className="matrix-person">{row.name}</span>
-        <span className="matrix-total" title="Total gap">
-          {row.totalGap > 0 ? `gap ${row.totalGap}` : ''}
-        </span>
+        {row.isCounted ? (
+          <span className="matrix-total" title="Total gap">
+            {row.totalGap > 0 ? `gap ${row.totalGap}` : ''}
+          </span>
+        ) : (
+          // The group's label says so on screen; this tells a screen reader on the row itself.
+          <span className="visually-hidden">(not counted in team gaps)</span>
+        )}
       </div>
       <ColumnSpacer window={window} />
       {cells}

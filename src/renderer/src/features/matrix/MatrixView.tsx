@@ -16,6 +16,7 @@ import type { GridColumn, GridRow } from './grid-types'
 import type { MatrixData } from './load-matrix-data'
 import { MatrixFilters, type MatrixFilterState } from './MatrixFilters'
 import { MatrixGrid } from './MatrixGrid'
+import { listOwnerNames, OwnersNote } from './OwnersNote'
 
 function createInitialFilters(data: MatrixData): MatrixFilterState {
   return {
@@ -98,19 +99,28 @@ export function MatrixView(props: {
       personId: row.personId,
       name: row.name,
       totalGap: row.totalGap,
+      isCounted: row.isCounted,
     })
     if (filters.sort !== 'team') return sorted.map(toRow)
     const byTeam = new Map<string, GridRow[]>()
+    const owners: GridRow[] = []
     for (const row of sorted) {
+      if (!row.isCounted) {
+        owners.push(toRow(row))
+        continue
+      }
       const team = row.teamId ? (teamNames.get(row.teamId) ?? 'No team') : 'No team'
       byTeam.set(team, [...(byTeam.get(team) ?? []), toRow(row)])
     }
-    return [...byTeam.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([team, members]): GridRow[] => [
+    // Owners first, the top of the organisation, in a group of their own: they are in no team.
+    const ownerGroup: [string, GridRow[]][] =
+      owners.length > 0 ? [['Owners · not counted', owners]] : []
+    return [...ownerGroup, ...[...byTeam.entries()].sort(([a], [b]) => a.localeCompare(b))].flatMap(
+      ([team, members]): GridRow[] => [
         { kind: 'group', label: `${team} · ${members.length}` },
         ...members,
-      ])
+      ],
+    )
   }, [model, filters, teamNames])
 
   const columns = useMemo(
@@ -128,6 +138,8 @@ export function MatrixView(props: {
       })),
     [model, filters.isOnlyGaps, categoryNames],
   )
+
+  const ownerNames = useMemo(() => listOwnerNames(model), [model])
 
   // Stable, so the grid's memoised rows are not redrawn when something else on the screen changes.
   const scaleLabels = useMemo(() => data.scale.map((step) => step.label), [data.scale])
@@ -206,6 +218,7 @@ export function MatrixView(props: {
         </span>
         <span>– = not assessed</span>
       </p>
+      <OwnersNote names={ownerNames}>Their own row still shows their levels.</OwnersNote>
       {rows.length === 0 || columns.length === 0 ? (
         <p className="muted" role="status">
           No people or skills match these filters.

@@ -13,6 +13,8 @@ export type GridRow =
       personId: string
       name: string
       totalGap: number
+      /** False for an owner, whose gaps no total counts (shared/domain/skills/owners.ts). */
+      isCounted: boolean
     }
 
 export interface GridColumn {
