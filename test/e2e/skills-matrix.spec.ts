@@ -177,3 +177,40 @@ test('after scrolling, each drawn cell shows its own person, skill and level', a
   expect(checked.problems).toEqual([])
   expect(checked.cells).toBeGreaterThan(50)
 })
+
+test('column headers keep skill names whole, and the owner is shown apart from the team gaps', async ({
+  app,
+}) => {
+  const { page } = app
+  const grid = await openSampleMatrix(page)
+  const header = grid.getByRole('columnheader', { name: /^Roaster maintenance & cleaning, in / })
+  await expect(header).toBeVisible()
+  await expect(header).toHaveAttribute('title', /^Roaster maintenance & cleaning \(/)
+  // No word of a drawn name is split over two lines.
+  const broken = await grid.evaluate((element) => {
+    const split: string[] = []
+    for (const name of element.querySelectorAll('.column-name')) {
+      const text = name.firstChild
+      if (!(text instanceof Text)) continue
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange()
+        range.setStart(text, match.index)
+        range.setEnd(text, match.index + match[0].length)
+        if (range.getClientRects().length > 1) split.push(match[0])
+      }
+    }
+    return split
+  })
+  expect(broken).toEqual([])
+
+  // The managing director has no team and no manager: listed apart, in no total.
+  await expect(grid.getByRole('rowheader', { name: 'Owners · not counted · 1' })).toBeVisible()
+  await expect(
+    page.getByText(/^Owners without a team are not counted in team gaps .*Niamh Gallagher/),
+  ).toBeVisible()
+  await expect(
+    grid.getByRole('rowheader', { name: 'Niamh Gallagher (not counted in team gaps)' }),
+  ).toBeVisible()
+  await page.getByLabel('Only gaps').check()
+  await expect(grid.getByRole('rowheader', { name: /Niamh Gallagher/ })).toHaveCount(0)
+})

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { CategoryLabels } from './CategoryLabels'
 import { ColumnSpacer, matrixCellId, MatrixRow, type ColumnWindow } from './MatrixRow'
 import type { GridCell, GridColumn, GridPosition, GridRow } from './grid-types'
 import { useSlots } from './use-slots'
@@ -7,7 +8,7 @@ import { useVirtualRange } from './use-virtual-range'
 const rowHeight = 36
 // Also in matrix.css (--matrix-column-width), so cells need no style of their own.
 const columnWidth = 76
-const headerHeight = 132
+const headerHeight = 140
 const footerHeight = 44
 const nameWidth = 240
 
@@ -175,16 +176,23 @@ export function MatrixGrid(props: MatrixGridProps) {
               key={columnSlots.get(index)}
               role="columnheader"
               aria-colindex={index + 2}
-              className={`matrix-column-header${index === active.column ? ' is-active' : ''}`}
+              aria-label={`${column.name}${column.isCritical ? ', critical' : ''}, in ${column.categoryName}`}
+              className={`matrix-column-header${index === 0 || columns[index - 1]?.categoryName !== column.categoryName ? ' is-category-start' : ''}${index === active.column ? ' is-active' : ''}`}
               title={`${column.name} (${column.categoryName})`}
             >
-              <span className="column-category">{column.categoryName}</span>
               <span className="column-name">
                 {column.name}
                 {column.isCritical ? <span className="critical-mark"> · critical</span> : null}
               </span>
             </div>
           ))}
+          <CategoryLabels
+            columns={columns}
+            first={range.firstColumn}
+            last={range.lastColumn}
+            columnWidth={columnWidth}
+            left={nameWidth}
+          />
         </div>
         <div className="matrix-body" style={{ height: bodyHeight }}>
           {rows.slice(range.firstRow, range.lastRow + 1).map((row, offset) => {
