@@ -142,8 +142,8 @@ export function BackupsSection() {
           {settings.hasKey ? 'Replace the key…' : 'Set up automatic backups…'}
         </button>
       </div>
-      <p>
-        Folder: <span className="mono">{settings.folder}</span>{' '}
+      <p className="backup-folder">
+        Folder: <span className="mono">{settings.folder}</span>
         <button type="button" className="link-button" onClick={() => void chooseFolder()}>
           Change…
         </button>
