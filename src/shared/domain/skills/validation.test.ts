@@ -4,9 +4,29 @@ import {
   findMergeProblem,
   findRoleProblem,
   findScaleLabelProblems,
+  findSkillProblem,
+  parseTags,
 } from './validation'
 
 describe('skill structure form checks', () => {
+  it('a skill needs a name, a whole expert count and tags of 60 characters at most, in that order', () => {
+    const good = { name: 'Espresso', minExperts: '2', tags: 'coffee, bar' }
+    expect(findSkillProblem(good)).toBeNull()
+    expect(findSkillProblem({ ...good, name: ' ', minExperts: 'x' })).toEqual({
+      field: 'name',
+      text: 'Give the skill a name.',
+    })
+    expect(findSkillProblem({ ...good, minExperts: '1.5' })?.field).toBe('minExperts')
+    expect(findSkillProblem({ ...good, minExperts: '-1' })?.field).toBe('minExperts')
+    expect(findSkillProblem({ ...good, minExperts: ' 0 ' })).toBeNull()
+    const long = 'x'.repeat(61)
+    expect(findSkillProblem({ ...good, tags: `ok, ${long}` })).toEqual({
+      field: 'tags',
+      text: `The tag “${long}” is longer than 60 characters.`,
+    })
+    expect(parseTags(' a, ,b ,')).toEqual(['a', 'b'])
+  })
+
   it('roles and categories need a name', () => {
     expect(findRoleProblem({ name: 'Roaster' })).toBeNull()
     expect(findRoleProblem({ name: ' ' })).toEqual({ field: 'name', text: 'Give the role a name.' })

@@ -1,8 +1,37 @@
 import type { ScaleLevel } from '../../model'
 
-/** What the role, category, merge and scale forms check before saving. */
+/** What the skill, role, category, merge and scale forms check before saving. */
 
 export type Problem<Field extends string> = { field: Field; text: string } | null
+
+/** Splits a comma-separated tag input into tags. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+}
+
+/** The skill form's draft as typed: tags as one comma-separated line, the expert count as text. */
+export interface SkillFormText {
+  name: string
+  minExperts: string
+  tags: string
+}
+
+/** The first problem in form order: the name, the minimum number of experts, then the tags. */
+export function findSkillProblem(draft: SkillFormText): Problem<'name' | 'minExperts' | 'tags'> {
+  if (!draft.name.trim()) return { field: 'name', text: 'Give the skill a name.' }
+  if (!/^\d+$/.test(draft.minExperts.trim())) {
+    return {
+      field: 'minExperts',
+      text: 'The minimum number of experts is a whole number, 0 or more.',
+    }
+  }
+  const longTag = parseTags(draft.tags).find((tag) => tag.length > 60)
+  if (longTag) return { field: 'tags', text: `The tag “${longTag}” is longer than 60 characters.` }
+  return null
+}
 
 export function findRoleProblem(draft: { name: string }): Problem<'name'> {
   return draft.name.trim() ? null : { field: 'name', text: 'Give the role a name.' }

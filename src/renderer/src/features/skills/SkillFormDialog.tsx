@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { findSkillProblem, parseTags } from '../../../../shared/domain/skills/validation'
 import type { Skill } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveSkill } from '../../db/repositories/skills'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { parseTags } from './skill-text'
 import {
   CheckboxField,
   DialogForm,
@@ -18,7 +18,6 @@ import {
 } from '../../ui/form'
 
 type Draft = Omit<Skill, 'tags' | 'minExperts'> & { tags: string; minExperts: string }
-type Problem = { field: 'name' | 'minExperts' | 'tags' | 'form'; text: string }
 
 function toDraft(skill: Skill | null, categoryId: string): Draft {
   const base: Skill = skill ?? {
@@ -32,19 +31,6 @@ function toDraft(skill: Skill | null, categoryId: string): Draft {
     levelDescriptors: {},
   }
   return { ...base, tags: base.tags.join(', '), minExperts: String(base.minExperts) }
-}
-
-function findProblem(draft: Draft): Problem | null {
-  if (!draft.name.trim()) return { field: 'name', text: 'Give the skill a name.' }
-  if (!/^\d+$/.test(draft.minExperts.trim())) {
-    return {
-      field: 'minExperts',
-      text: 'The minimum number of experts is a whole number, 0 or more.',
-    }
-  }
-  const longTag = parseTags(draft.tags).find((tag) => tag.length > 60)
-  if (longTag) return { field: 'tags', text: `The tag “${longTag}” is longer than 60 characters.` }
-  return null
 }
 
 export function SkillFormDialog(props: {
@@ -72,10 +58,10 @@ function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onCl
   const { db } = useCurrentWorkspace()
   const categories = useLiveQuery(() => db.skillCategories.orderBy('order').toArray(), [db], [])
   const scale = useScaleLevels()
-  const form = useForm<Draft, Problem['field']>({
+  const form = useForm<Draft, 'name' | 'minExperts' | 'tags'>({
     idPrefix: 'skill',
     initial: () => toDraft(skill, defaultCategoryId),
-    check: findProblem,
+    check: findSkillProblem,
     fieldOfError: (text) => (/skill called/.test(text) ? 'name' : 'form'),
     save: async (draft) => {
       const saved = await saveSkill(db, {

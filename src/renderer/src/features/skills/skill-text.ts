@@ -12,14 +12,6 @@ export const demandSourceLabels: Record<DemandSource, string> = {
   aspiration: 'An aspiration',
 }
 
-/** Splits a comma-separated tag input into tags. */
-export function parseTags(text: string): string[] {
-  return text
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean)
-}
-
 /** Case- and accent-blind matching for the search boxes. */
 export function matchesSearch(search: string, ...texts: string[]): boolean {
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase()
