@@ -35,7 +35,8 @@ async function undoFromToast(page: Page, confirmation: string | RegExp): Promise
   const toast = page.locator('.toast', { hasText: confirmation })
   await expect(toast).toBeVisible()
   await toast.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByText('Undone: everything is as it was.')).toBeVisible()
+  // Earlier undos may still be saying so.
+  await expect(page.getByText('Undone: everything is as it was.').last()).toBeVisible()
 }
 
 test('deleting a person is undone from the toast, and every record is back exactly', async ({
@@ -107,5 +108,45 @@ test('a matrix import is undone from its toast', async ({ app }) => {
   const toast = page.locator('.toast', { hasText: 'Imported kestrel-matrix.csv' })
   await toast.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByText('Undid the import of kestrel-matrix.csv')).toBeVisible()
+  expect(await readAllRecords(page)).toEqual(before)
+})
+
+test('a team, a KPI measurement and a KPI with its measurements are deleted and undone', async ({
+  app,
+}) => {
+  test.setTimeout(90_000)
+  const { page } = app
+  await openSampleCompany(page)
+  const before = await readAllRecords(page)
+  await app.answerConfirm(true)
+
+  await goTo(page, 'People')
+  await page.getByRole('tab', { name: 'Teams' }).click()
+  const deleteTeam = page.getByRole('button', { name: /^Delete / }).first()
+  const team = (await deleteTeam.getAttribute('aria-label'))?.replace(/^Delete /, '')
+  await deleteTeam.click()
+  await expect
+    .poll(async () => (await readAllRecords(page)).teams!.length)
+    .toBe(before.teams!.length - 1)
+  await undoFromToast(page, `Deleted the team “${team}”.`)
+  expect(await readAllRecords(page)).toEqual(before)
+
+  await goTo(page, 'Goals')
+  await page.getByRole('tab', { name: 'KPIs' }).click()
+  await page.locator('.kpi-values summary').first().click()
+  await app.answerConfirm(true)
+  await page
+    .getByRole('button', { name: /^Delete the measurement of / })
+    .first()
+    .click()
+  await undoFromToast(page, /^Deleted the value of /)
+  expect(await readAllRecords(page)).toEqual(before)
+
+  await app.answerConfirm(true)
+  await page.locator('.kpi-panel').getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect
+    .poll(async () => (await readAllRecords(page)).kpiMeasurements!.length)
+    .toBeLessThan(before.kpiMeasurements!.length)
+  await undoFromToast(page, /^Deleted “/)
   expect(await readAllRecords(page)).toEqual(before)
 })

@@ -3,6 +3,7 @@ import { ArrowDown, ArrowUp, Copy, Pencil, Plus, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { findTemplateProblem } from '../../../../shared/domain/checkins/validation'
 import type { CheckinTemplate } from '../../../../shared/model'
+import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTemplate, saveTemplate } from '../../db/repositories/checkins'
 import { desktop } from '../../platform'
@@ -50,8 +51,11 @@ export function TemplatesEditor() {
     })
     if (!isConfirmed) return
     try {
-      await deleteTemplate(db, template.id)
-      notify('success', `Deleted the template “${template.name}”.`)
+      await writeWithUndo(
+        db,
+        () => deleteTemplate(db, template.id),
+        `Deleted the template “${template.name}”.`,
+      )
     } catch (error) {
       notify('error', describeError(error))
     }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Briefcase, Plus, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import type { BusinessGoal } from '../../../../shared/model'
+import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteBusinessGoal } from '../../db/repositories/goals'
 import { desktop } from '../../platform'
@@ -43,8 +44,7 @@ export function BusinessGoals(props: { data: GoalsData }) {
     })
     if (!isConfirmed) return
     try {
-      await deleteBusinessGoal(db, record.id)
-      notify('success', `Deleted “${record.title}”.`)
+      await writeWithUndo(db, () => deleteBusinessGoal(db, record.id), `Deleted “${record.title}”.`)
     } catch (error) {
       notify('error', describeError(error))
     }

@@ -8,11 +8,12 @@ import {
 import { buildKpiChart } from '../../../../shared/domain/goals/kpi-chart'
 import { parseKpiValue } from '../../../../shared/domain/goals/kpi-import'
 import type { Kpi } from '../../../../shared/model'
+import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteKpi, deleteMeasurement, recordMeasurement } from '../../db/repositories/kpis'
 import { desktop } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
-import { formatDate, todayIso } from '../../ui/format'
+import { describeError, formatDate, todayIso } from '../../ui/format'
 import { DateField, NumberField, SelectField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { exportKpiSeriesCsv } from './goal-actions'
@@ -99,10 +100,12 @@ export function KpiPanel(props: { data: GoalsData; fiscalStartMonth: number }) {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    const deleted = await deleteKpi(db, target.id)
-    if (!deleted) return
-    setSelectedId(null)
-    notify('success', `Deleted “${target.name}”.`)
+    try {
+      await writeWithUndo(db, () => deleteKpi(db, target.id), `Deleted “${target.name}”.`)
+      setSelectedId(null)
+    } catch (error) {
+      notify('error', `The KPI was not deleted: ${describeError(error)}`)
+    }
   }
 
   if (!extra) return <p className="muted">Loading KPIs…</p>
@@ -303,8 +306,11 @@ function MeasurementTable(props: {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deleteMeasurement(db, row.id)
-    notify('success', `Deleted the value of ${formatDate(row.date)}.`)
+    await writeWithUndo(
+      db,
+      () => deleteMeasurement(db, row.id),
+      `Deleted the value of ${formatDate(row.date)}.`,
+    )
   }
   return (
     <details className="kpi-values">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Trash2 } from 'lucide-react'
 import { findTeamProblem } from '../../../../shared/domain/people/validation'
 import type { Team } from '../../../../shared/model'
+import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
 import { desktop } from '../../platform'
@@ -34,8 +35,11 @@ export function TeamsPanel() {
       isDestructive: true,
     })
     if (!isConfirmed) return
-    await deleteTeam(db, team.id)
-    notify('success', `Deleted the team “${team.name}”.`)
+    try {
+      await writeWithUndo(db, () => deleteTeam(db, team.id), `Deleted the team “${team.name}”.`)
+    } catch (error) {
+      notify('error', `The team was not deleted: ${describeError(error)}`)
+    }
   }
 
   return (
