@@ -1,3 +1,4 @@
+import { MoveHorizontal } from 'lucide-react'
 import { useState } from 'react'
 import type { RowOutcome } from '../../../../shared/domain/roster-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
@@ -5,6 +6,7 @@ import { runRosterImport } from './import-actions'
 import { useImportStore } from './import-store'
 import { ProblemList } from './ProblemList'
 import { useImportPlan } from './use-import-plan'
+import { useScrollEdges } from './use-scroll-edges'
 
 const outcomeLabels: Record<RowOutcome, string> = {
   create: 'New',
@@ -22,6 +24,8 @@ export function ReviewStep() {
   const { toggleRow, goTo } = useImportStore.getState()
   const [shown, setShown] = useState(pageSize)
   const planned = useImportPlan()
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null)
+  const edges = useScrollEdges(scrollBox)
   if (!csv || !planned) return <p className="muted">Preparing the preview…</p>
 
   const { rows, plan } = planned
@@ -65,53 +69,80 @@ export function ReviewStep() {
       {problems.length > 0 ? (
         <ProblemList title="Problems" problems={problems} columnNames={csv.headers} />
       ) : null}
-      <div className="table-scroll">
-        <table className="data-table preview-table">
-          <caption className="visually-hidden">Rows as they will be saved</caption>
-          <thead>
-            <tr>
-              <th scope="col">Import</th>
-              <th scope="col">Row</th>
-              <th scope="col">Result</th>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Title</th>
-              <th scope="col">Team</th>
-              <th scope="col">Manager</th>
-              <th scope="col">Hire date</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map((row) => {
-              const outcome = plan.rowOutcomes.get(row.row) ?? 'skipped'
-              const name = row.values.displayName ?? ''
-              return (
-                <tr key={row.row} className={excludedRows.has(row.row) ? 'is-excluded' : undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Import row ${row.row}${name ? `, ${name}` : ''}`}
-                      checked={!excludedRows.has(row.row)}
-                      onChange={() => toggleRow(row.row)}
-                    />
-                  </td>
-                  <td>{row.row}</td>
-                  <td>
-                    <span className={`outcome outcome-${outcome}`}>{outcomeLabels[outcome]}</span>
-                  </td>
-                  <td>{name || <span className="field-error">missing</span>}</td>
-                  <td>{row.values.email ?? ''}</td>
-                  <td>{row.values.title ?? ''}</td>
-                  <td>{row.values.team ?? ''}</td>
-                  <td>{row.values.manager ?? ''}</td>
-                  <td>{row.values.hireDate ?? ''}</td>
-                  <td>{row.values.status ?? ''}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+      {edges.isCutLeft || edges.isCutRight ? (
+        <p className="import-preview-hint muted" id="import-preview-hint">
+          <MoveHorizontal size={16} aria-hidden /> The table is wider than its box: scroll it
+          sideways to see every column.
+        </p>
+      ) : null}
+      <div
+        className={[
+          'import-preview',
+          edges.isCutLeft ? 'is-cut-left' : '',
+          edges.isCutRight ? 'is-cut-right' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
+        <div
+          ref={setScrollBox}
+          className="import-preview-scroll"
+          role="region"
+          aria-label="Rows as they will be saved"
+          aria-describedby={edges.isCutLeft || edges.isCutRight ? 'import-preview-hint' : undefined}
+          // Focusable, so the arrow keys scroll it.
+          tabIndex={0}
+        >
+          <table className="data-table preview-table">
+            <caption className="visually-hidden">Rows as they will be saved</caption>
+            <thead>
+              <tr>
+                <th scope="col">Import</th>
+                <th scope="col">Row</th>
+                <th scope="col">Result</th>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Title</th>
+                <th scope="col">Team</th>
+                <th scope="col">Manager</th>
+                <th scope="col">Hire date</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, shown).map((row) => {
+                const outcome = plan.rowOutcomes.get(row.row) ?? 'skipped'
+                const name = row.values.displayName ?? ''
+                return (
+                  <tr
+                    key={row.row}
+                    className={excludedRows.has(row.row) ? 'is-excluded' : undefined}
+                  >
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Import row ${row.row}${name ? `, ${name}` : ''}`}
+                        checked={!excludedRows.has(row.row)}
+                        onChange={() => toggleRow(row.row)}
+                      />
+                    </td>
+                    <td>{row.row}</td>
+                    <td>
+                      <span className={`outcome outcome-${outcome}`}>{outcomeLabels[outcome]}</span>
+                    </td>
+                    <td>{name || <span className="field-error">missing</span>}</td>
+                    <td>{row.values.email ?? ''}</td>
+                    <td>{row.values.title ?? ''}</td>
+                    <td>{row.values.team ?? ''}</td>
+                    <td>{row.values.manager ?? ''}</td>
+                    <td>{row.values.hireDate ?? ''}</td>
+                    <td>{row.values.status ?? ''}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
       {rows.length > shown ? (
         <div className="row list-more">

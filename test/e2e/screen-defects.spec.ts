@@ -1,0 +1,69 @@
+import { join } from 'node:path'
+import { expect, test } from '../harness/fixture'
+import { openSampleCompany } from './helpers'
+
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]
+
+for (const size of sizes) {
+  test(`at ${size.width}x${size.height}, the import review table scrolls in its own box, says so, and nothing is cut off`, async ({
+    app,
+  }) => {
+    const { page } = app
+    await page.setViewportSize(size)
+    await openSampleCompany(page)
+    await page.evaluate(() => (window.location.hash = '/people/import'))
+    await app.answerOpenDialog(
+      join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-hr-export.csv'),
+    )
+    await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
+    await page.getByRole('button', { name: 'Continue to columns' }).click()
+    await page.getByRole('button', { name: 'Continue to review' }).click()
+    const box = page.getByRole('region', { name: 'Rows as they will be saved' })
+    await expect(box.getByRole('columnheader', { name: 'Status' })).toBeAttached()
+
+    const card = page.locator('section.card', { has: box })
+    const cardBox = (await card.boundingBox())!
+    const boxBox = (await box.boundingBox())!
+    expect(boxBox.x).toBeGreaterThanOrEqual(cardBox.x)
+    expect(boxBox.x + boxBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width)
+    // The page itself never scrolls sideways: only the table's box does.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true)
+    // The box is never taller than the window, so its sideways scrollbar shows with its rows.
+    expect(boxBox.height).toBeLessThanOrEqual(size.height)
+
+    const overflow = await box.evaluate((element) => ({
+      isWider: element.scrollWidth > element.clientWidth,
+      overflowX: getComputedStyle(element).overflowX,
+    }))
+    expect(overflow.overflowX).toBe('auto')
+    const hint = page.getByText('scroll it sideways to see every column')
+    const frame = page.locator('.import-preview')
+    if (overflow.isWider) {
+      // Ten columns do not fit here: the box says so in words and with a shade on the cut side.
+      await expect(hint).toBeVisible()
+      await expect(frame).toHaveClass(/is-cut-right/)
+      await expect(frame).not.toHaveClass(/is-cut-left/)
+      await box.evaluate((element) => (element.scrollLeft = element.scrollWidth))
+      await expect(frame).toHaveClass(/is-cut-left/)
+      await expect(frame).not.toHaveClass(/is-cut-right/)
+    } else {
+      await expect(hint).toHaveCount(0)
+    }
+    // Scrolled to its end, the last column is whole inside the box.
+    const last = (await box.getByRole('columnheader', { name: 'Status' }).boundingBox())!
+    const inner = await box.evaluate((element) => {
+      const rect = element.getBoundingClientRect()
+      return {
+        left: rect.left + element.clientLeft,
+        right: rect.left + element.clientLeft + element.clientWidth,
+      }
+    })
+    expect(last.x).toBeGreaterThanOrEqual(inner.left)
+    expect(last.x + last.width).toBeLessThanOrEqual(inner.right + 0.5)
+  })
+}
