@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { listOpenBiasFlags } from '../../../../shared/domain/reviews'
-import { useReviewData } from '../reviews/use-review-data'
+import { useReviewData } from '../../app/use-review-data'
 
 const maxShown = 5
 

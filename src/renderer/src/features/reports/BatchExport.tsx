@@ -4,7 +4,7 @@ import { desktop } from '../../platform'
 import { CheckboxField, SelectField } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import type { ReviewData } from '../reviews/use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 import { assemblePacket, describePeriod, toPacketFileName, type PeriodChoice } from './assemble'
 
 type Progress = { done: number; total: number } | null

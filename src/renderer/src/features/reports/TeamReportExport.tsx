@@ -6,7 +6,7 @@ import { desktop } from '../../platform'
 import { SelectField } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import type { ReviewData } from '../reviews/use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 const namings: Array<{ value: Naming; label: string }> = [
   { value: 'names', label: 'Names (inside the management line)' },

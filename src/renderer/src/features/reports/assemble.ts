@@ -2,7 +2,7 @@ import { toLocalIsoDate, addDays } from '../../../../shared/domain/dates/iso-dat
 import { buildReviewPacket } from '../../../../shared/domain/reviews'
 import type { ReviewPacket } from '../../../../shared/domain/reviews/packet'
 import type { ReviewCycle } from '../../../../shared/model'
-import type { ReviewData } from '../reviews/use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 import { drawGoalsChart, drawSkillsChart } from './chart-images'
 
 export type PeriodChoice =
