@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { expect, test } from '../harness/fixture'
-import { openSampleCompany } from './helpers'
+import { goTo, openSampleCompany } from './helpers'
 
 const sizes = [
   { width: 1440, height: 900 },
@@ -67,3 +67,32 @@ for (const size of sizes) {
     expect(last.x + last.width).toBeLessThanOrEqual(inner.right + 0.5)
   })
 }
+
+test('a goal with no progress recorded says "No progress yet", not "On track", until a value is recorded', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Goals')
+  // A SMART goal whose updates carry only words ("on track") and no value.
+  const title = 'Finish the Stockwise drills and two coached shifts'
+  const row = page
+    .locator('.goal-row')
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) })
+  await expect(row.locator('.goal-progress-value')).toHaveText('—')
+  await expect(row.locator('.goal-confidence')).toHaveText('No progress yet')
+  await expect(row).not.toContainText('On track')
+
+  await page.getByRole('button', { name: title, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: title })
+  const progress = dialog.getByRole('region', { name: 'Progress' })
+  await expect(progress.locator('.goal-confidence')).toHaveText('No progress yet')
+  await dialog.getByLabel('Share done (%)').fill('40')
+  await dialog.getByLabel('On track').check()
+  await dialog.getByRole('button', { name: 'Record update' }).click()
+  await expect(progress.locator('.goal-progress-value')).toHaveText('40%')
+  await expect(progress.locator('.goal-confidence')).toHaveText('On track')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(row.locator('.goal-progress-value')).toHaveText('40%')
+  await expect(row.locator('.goal-confidence')).toHaveText('On track')
+})

@@ -1,6 +1,7 @@
 import type { GoalProgress } from '../../../../shared/domain/goals/progress'
 import { formatProgress } from '../../../../shared/domain/goals/progress'
 import type { QualityFlag } from '../../../../shared/domain/goals/quality'
+import { judgeGoalStanding, type GoalStanding } from '../../../../shared/domain/goals/standing'
 import type { Confidence, Goal } from '../../../../shared/model'
 
 export const confidenceLabels: Record<Confidence, string> = {
@@ -60,6 +61,22 @@ export function ConfidenceBadge(props: { confidence: Confidence | null }) {
   return (
     <span className={`badge goal-confidence goal-confidence-${props.confidence}`}>
       {confidenceLabels[props.confidence]}
+    </span>
+  )
+}
+
+const standingLabels: Record<GoalStanding, string> = {
+  ...confidenceLabels,
+  'no-progress': 'No progress yet',
+}
+
+/** A goal's badge: its latest confidence once progress is recorded, else "No progress yet". */
+export function GoalStandingBadge(props: { progress: GoalProgress | undefined }) {
+  const standing = judgeGoalStanding(props.progress)
+  if (standing === null) return null
+  return (
+    <span className={`badge goal-confidence goal-confidence-${standing}`}>
+      {standingLabels[standing]}
     </span>
   )
 }

@@ -18,6 +18,7 @@ import { notify } from '../../ui/toast-store'
 import {
   confidenceLabels,
   ConfidenceBadge,
+  GoalStandingBadge,
   describeSource,
   levelLabels,
   ProgressBar,
@@ -132,7 +133,7 @@ function GoalDetail(props: {
         <div className="goal-detail-progress">
           <ProgressBar progress={progress?.progress ?? null} label={`Progress of ${goal.title}`} />
           <span className="muted">{describeSource(progress)}</span>
-          <ConfidenceBadge confidence={progress?.confidence ?? null} />
+          <GoalStandingBadge progress={progress} />
         </div>
         <QualityFlags flags={flags} isDetailed />
       </section>

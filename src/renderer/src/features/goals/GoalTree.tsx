@@ -8,7 +8,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
 import { SelectField, TextField } from '../../ui/form'
-import { ConfidenceBadge, levelLabels, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
+import { GoalStandingBadge, levelLabels, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
 import { GoalDetailDialog } from './GoalDetailDialog'
 import { GoalFormDialog, type GoalFormTarget } from './GoalFormDialog'
 import { exportGoalsCsv, exportGoalUpdatesCsv } from './goal-actions'
@@ -228,7 +228,7 @@ function GoalRow(props: {
       </div>
       <div className="goal-row-progress">
         <ProgressBar progress={progress?.progress ?? null} label={`Progress of ${goal.title}`} />
-        <ConfidenceBadge confidence={progress?.confidence ?? null} />
+        <GoalStandingBadge progress={progress} />
       </div>
     </div>
   )

@@ -5,7 +5,7 @@ import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/g
 import { navigate } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { formatDate } from '../../ui/format'
-import { ConfidenceBadge, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
+import { GoalStandingBadge, ProgressBar, QualityFlags, statusLabels } from './GoalBits'
 import { useFiscalStartMonth, useGoalsData } from './use-goals-data'
 
 /** A person's goals by period, newest first, with key results, progress and the latest update. */
@@ -80,7 +80,7 @@ export function PersonGoalsTab(props: { personId: string }) {
                         progress={progress?.progress ?? null}
                         label={`Progress of ${goal.title}`}
                       />
-                      <ConfidenceBadge confidence={progress?.confidence ?? null} />
+                      <GoalStandingBadge progress={progress} />
                     </div>
                     {results.length > 0 ? (
                       <ul className="goal-review-krs">

@@ -16,7 +16,7 @@ import { formatDate, todayIso } from '../../ui/format'
 import { FieldError, TextAreaField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { ChoiceGroup } from './ChoiceGroup'
-import { ConfidenceBadge, levelLabels, ProgressBar, statusLabels } from './GoalBits'
+import { GoalStandingBadge, levelLabels, ProgressBar, statusLabels } from './GoalBits'
 import { PeriodPicker } from './PeriodPicker'
 import { type GoalsData } from './use-goals-data'
 
@@ -195,7 +195,7 @@ function ReviewCard(props: {
       <h2 id="review-goal-title">{goal.title}</h2>
       <div className="goal-detail-progress">
         <ProgressBar progress={progress?.progress ?? null} label={`Progress of ${goal.title}`} />
-        <ConfidenceBadge confidence={progress?.confidence ?? null} />
+        <GoalStandingBadge progress={progress} />
       </div>
       {keyResults.length > 0 ? (
         <ul className="goal-review-krs">
