@@ -96,3 +96,39 @@ test('a goal with no progress recorded says "No progress yet", not "On track", u
   await expect(row.locator('.goal-progress-value')).toHaveText('40%')
   await expect(row.locator('.goal-confidence')).toHaveText('On track')
 })
+
+for (const size of sizes) {
+  test(`at ${size.width}x${size.height}, the reports screen's dropdowns show their whole label`, async ({
+    app,
+  }) => {
+    const { page } = app
+    await page.setViewportSize(size)
+    await openSampleCompany(page)
+    await goTo(page, 'Reports & export')
+    const period = page.getByLabel('Period', { exact: true })
+    await expect(period.locator('option:checked')).toHaveText(
+      /^2026 H2 review: Wholesale & Customer Care \(2026-07-01 to 2026-12-31\)$/,
+    )
+    for (const select of await page.locator('main select').all()) {
+      const fit = await select.evaluate((element) => {
+        const own = element as HTMLSelectElement
+        // The width Chromium itself gives a select holding only the chosen label, styled the same.
+        const probe = document.createElement('select')
+        probe.className = own.className
+        probe.style.cssText = 'position: absolute; visibility: hidden; width: auto; max-width: none'
+        probe.append(new Option(own.selectedOptions[0]?.text ?? ''))
+        own.parentElement!.append(probe)
+        const needed = probe.getBoundingClientRect().width
+        probe.remove()
+        return {
+          label: own.selectedOptions[0]?.text ?? '',
+          needed,
+          width: own.getBoundingClientRect().width,
+          isOverflowing: own.scrollWidth > own.clientWidth,
+        }
+      })
+      expect(fit.isOverflowing, fit.label).toBe(false)
+      expect(fit.width, fit.label).toBeGreaterThanOrEqual(fit.needed - 0.5)
+    }
+  })
+}

@@ -43,7 +43,7 @@ export function PacketExport(props: { data: ReviewData; initialPersonId?: string
   }
 
   return (
-    <section className="card report-form" aria-labelledby="packet-title">
+    <section className="card report-form report-form-wide" aria-labelledby="packet-title">
       <h2 id="packet-title">Review packet</h2>
       <p className="muted">
         Profile, skills against the role, gaps, plan, goals and KPIs, training results, check-ins,
@@ -62,6 +62,8 @@ export function PacketExport(props: { data: ReviewData; initialPersonId?: string
         value={periodValue}
         options={periods}
         onChange={setPeriodValue}
+        // A longer name than the card can show is still read whole on hover.
+        title={periods.find((period) => period.value === periodValue)?.label}
       />
       <CheckboxField
         label="Include my private check-in notes in this export"
