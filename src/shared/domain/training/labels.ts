@@ -1,4 +1,4 @@
-import type { LearningFormat, PlanItem, TrainingInitiative } from '../../model'
+import type { AssessmentSource, LearningFormat, PlanItem, TrainingInitiative } from '../../model'
 
 export const formatLabels: Record<LearningFormat, string> = {
   course: 'Course',
@@ -39,6 +39,15 @@ export const providerLabels: Record<TrainingInitiative['provider']['kind'], stri
   internal: 'Internal expert',
   external: 'External provider',
   free: 'Free resource',
+}
+
+/** Who assessed a level, in the order the after-training assessment offers them. */
+export const assessmentSourceLabels: Record<AssessmentSource, string> = {
+  manager: 'Manager',
+  self: 'Self',
+  peer: 'Peer',
+  test: 'Test',
+  certificate: 'Certificate',
 }
 
 /** Low cost: nothing to pay, or a format that mostly costs time. */
