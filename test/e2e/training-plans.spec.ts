@@ -42,7 +42,8 @@ test('an initiative becomes a suggested plan item, is completed, assessed and co
   await form.getByLabel('Hours', { exact: true }).fill('6')
   await form.getByRole('button', { name: 'Add a skill' }).click()
   await form
-    .getByLabel('Skill 1', { exact: true })
+    .getByRole('group', { name: 'Skill 1' })
+    .getByLabel('Skill', { exact: true })
     .selectOption({ label: 'Gas burner & afterburner safety' })
   await form.getByLabel('To level').selectOption({ label: '3 · Practitioner' })
   await form.getByLabel('Learning outcome').fill('Lights, runs and shuts down the roaster alone.')
