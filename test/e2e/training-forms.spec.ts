@@ -185,6 +185,97 @@ test('an initiative needs a free title, a named provider, hours of 0 or more and
   })
 })
 
+test('a plan item needs its initiative, a title, dates in order and a cost of 0 or more', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.evaluate(() => (window.location.hash = '/people/person-05'))
+  await page.getByRole('tab', { name: 'Plan' }).click()
+  await page.getByRole('button', { name: 'Add item' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add a plan item' })
+  const add = dialog.getByRole('button', { name: 'Add item' })
+
+  await dialog.getByLabel('Enrolment in an initiative from the catalogue').check()
+  await add.click()
+  const initiative = dialog.getByLabel('Initiative', { exact: true })
+  await expectProblem(dialog, 'Choose the initiative to enrol in.', initiative)
+
+  // The initiative brings its title, hours and cost.
+  await initiative.selectOption({ label: 'Learning Friday' })
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  const title = dialog.getByLabel('Title')
+  await expect(title).toHaveValue('Learning Friday')
+  const hours = await dialog.getByLabel('Hours').inputValue()
+  await title.fill(' ')
+  await add.click()
+  await expectProblem(dialog, 'Give the item a title, such as “Shadow the head roaster”.', title)
+
+  await title.fill('Learning Friday: roast defects')
+  await dialog.getByLabel('Start').fill('2026-12-01')
+  await dialog.getByLabel('Due').fill('2026-11-01')
+  await add.click()
+  await expectProblem(
+    dialog,
+    'The due date is before the start date: choose a later one, or leave it empty.',
+    dialog.getByLabel('Due'),
+  )
+
+  await dialog.getByLabel('Due').fill('2026-12-18')
+  await dialog.getByLabel('Cost').fill('-10')
+  await add.click()
+  await expectProblem(
+    dialog,
+    'The cost is a number, 0 or more (0 for free).',
+    dialog.getByLabel('Cost'),
+  )
+
+  await dialog.getByLabel('Cost').fill('0')
+  await add.click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Added “Learning Friday: roast defects”.')).toBeVisible()
+  const items = await readStore<Record<string, unknown>>(page, 'planItems')
+  const saved = items.find((item) => item.title === 'Learning Friday: roast defects')
+  expect(saved).toMatchObject({
+    personId: 'person-05',
+    kind: 'enrolment',
+    status: 'planned',
+    startDate: '2026-12-01',
+    dueDate: '2026-12-18',
+    hours: Number(hours),
+    cost: 0,
+  })
+  const enrolments = await readStore<Record<string, unknown>>(page, 'enrolments')
+  expect(enrolments.find((enrolment) => enrolment.id === saved?.enrolmentId)).toMatchObject({
+    personId: 'person-05',
+    status: 'enrolled',
+    startDate: '2026-12-01',
+    endDate: '2026-12-18',
+  })
+})
+
+test('the focus dialog saves the ticked focus skills and goals', async ({ app }) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.evaluate(() => (window.location.hash = '/people/person-05'))
+  await page.getByRole('tab', { name: 'Plan' }).click()
+  await page.getByRole('button', { name: 'Edit focus and goals' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Focus skills and goals' })
+  const skills = dialog.getByRole('group', { name: 'Focus skills' }).getByRole('checkbox')
+  const first = skills.first()
+  const wasChecked = await first.isChecked()
+  await first.setChecked(!wasChecked)
+  const chosen = await skills.evaluateAll(
+    (boxes) => boxes.filter((box) => (box as HTMLInputElement).checked).length,
+  )
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Saved the focus skills and goals.')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Focus skills' }).getByRole('listitem')).toHaveCount(
+    chosen,
+  )
+})
+
 // Screenshots of the dialogs with an error shown, to look at: TRAINING_SHOTS=<folder>.
 const shotFolder = process.env.TRAINING_SHOTS
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -226,6 +317,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await initiative.getByRole('button', { name: 'Add initiative' }).click()
       await shoot(initiative, 'initiative')
       await initiative.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.evaluate(() => (window.location.hash = '/people/person-05'))
+      await page.getByRole('tab', { name: 'Plan' }).click()
+      await page.getByRole('button', { name: 'Add item' }).click()
+      const item = page.getByRole('dialog', { name: 'Add a plan item' })
+      await item.getByLabel('Title').fill('Shadow the head roaster')
+      await item.getByLabel('Due').fill('2020-01-01')
+      await item.getByRole('button', { name: 'Add item' }).click()
+      await shoot(item, 'plan-item')
+      await item.getByLabel('Enrolment in an initiative from the catalogue').check()
+      await item.getByRole('button', { name: 'Add item' }).click()
+      await shoot(item, 'plan-item-enrolment')
+      await item.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.getByRole('button', { name: 'Edit focus and goals' }).click()
+      const focus = page.getByRole('dialog', { name: 'Focus skills and goals' })
+      await page.screenshot({ path: `${shotFolder}/focus-${colorScheme}.png` })
+      await focus.getByRole('button', { name: 'Cancel' }).click()
     })
   })
 }

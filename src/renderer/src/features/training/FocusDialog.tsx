@@ -1,11 +1,12 @@
-import { useState } from 'react'
 import type { DevelopmentPlan } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePlan } from '../../db/repositories/plans'
+import { ChecklistField, DialogForm, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { describeError } from '../../ui/format'
+
+type FocusDraft = Pick<DevelopmentPlan, 'focusSkillIds' | 'goalIds'>
 
 /** Chooses a plan's focus skills (gaps and aspirations first) and its linked goals. */
 export function FocusDialog(props: {
@@ -20,6 +21,7 @@ export function FocusDialog(props: {
       onClose={props.onClose}
       isWide
     >
+      {/* Mounted only while open, so every opening starts from the stored plan. */}
       {props.plan ? <FocusForm {...props} plan={props.plan} /> : null}
     </Modal>
   )
@@ -28,83 +30,70 @@ export function FocusDialog(props: {
 function FocusForm(props: { data: PersonPlanData; plan: DevelopmentPlan; onClose: () => void }) {
   const { data, plan, onClose } = props
   const { db } = useCurrentWorkspace()
-  const [focus, setFocus] = useState(plan.focusSkillIds)
-  const [goals, setGoals] = useState(plan.goalIds)
-  const [problem, setProblem] = useState('')
-  const gapIds = data.gaps.map((g) => g.skillId)
-  const wishIds = data.aspirations.filter((a) => a.interest >= 2).map((a) => a.skillId)
-  const choices = [...new Set([...plan.focusSkillIds, ...gapIds, ...wishIds])].filter((id) =>
-    data.skills.has(id),
-  )
-  const toggle = (list: string[], id: string, isOn: boolean) =>
-    isOn ? [...new Set([...list, id])] : list.filter((x) => x !== id)
-
-  const submit = async (): Promise<void> => {
-    try {
-      await savePlan(db, { ...plan, focusSkillIds: focus, goalIds: goals })
+  const form = useForm<FocusDraft, keyof FocusDraft>({
+    idPrefix: 'focus',
+    initial: { focusSkillIds: [...plan.focusSkillIds], goalIds: [...plan.goalIds] },
+    save: async (draft) => {
+      await savePlan(db, { ...plan, ...draft })
       notify('success', 'Saved the focus skills and goals.')
       onClose()
-    } catch (error) {
-      setProblem(describeError(error))
-    }
-  }
+    },
+  })
+  const { draft, set } = form
+  const wishIds = data.aspirations.filter((a) => a.interest >= 2).map((a) => a.skillId)
+  const skillIds = [
+    ...new Set([...plan.focusSkillIds, ...data.gaps.map((g) => g.skillId), ...wishIds]),
+  ].filter((id) => data.skills.has(id))
 
   return (
-    <div className="form-grid">
-      <fieldset className="field">
-        <legend>Focus skills</legend>
-        {choices.length === 0 ? (
-          <p className="muted">No gaps or aspirations recorded.</p>
-        ) : (
-          choices.map((id) => {
+    <DialogForm form={form} submitLabel="Save" onCancel={onClose}>
+      <div className="form-grid">
+        <ChecklistField
+          {...form.field('focusSkillIds')}
+          legend="Focus skills"
+          className="training-checklist"
+          options={skillIds.map((id) => {
             const gap = data.gaps.find((g) => g.skillId === id)
-            return (
-              <label className="checkbox" key={id}>
-                <input
-                  type="checkbox"
-                  checked={focus.includes(id)}
-                  onChange={(event) => setFocus(toggle(focus, id, event.target.checked))}
-                />
-                {data.skills.get(id)?.name}
-                <span className="muted">
-                  {gap ? ` · gap ${gap.gap}` : ''}
-                  {wishIds.includes(id) ? ' · wants to learn' : ''}
+            const notes = [
+              gap ? `gap ${gap.gap}` : '',
+              wishIds.includes(id) ? 'wants to learn' : '',
+            ]
+            return {
+              value: id,
+              label: (
+                <span>
+                  {data.skills.get(id)?.name}
+                  <span className="muted">
+                    {notes
+                      .filter(Boolean)
+                      .map((note) => ` · ${note}`)
+                      .join('')}
+                  </span>
                 </span>
-              </label>
-            )
-          })
-        )}
-      </fieldset>
-      <fieldset className="field">
-        <legend>Linked goals</legend>
-        {data.goals.length === 0 ? (
-          <p className="muted">No goals owned by {data.person.displayName}.</p>
-        ) : (
-          data.goals.map((goal) => (
-            <label className="checkbox" key={goal.id}>
-              <input
-                type="checkbox"
-                checked={goals.includes(goal.id)}
-                onChange={(event) => setGoals(toggle(goals, goal.id, event.target.checked))}
-              />
-              {goal.title} <span className="muted">({goal.period})</span>
-            </label>
-          ))
-        )}
-      </fieldset>
-      {problem ? (
-        <p className="field-error field-wide" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="modal-footer field-wide">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button button-primary" onClick={() => void submit()}>
-          Save
-        </button>
+              ),
+            }
+          })}
+          chosen={draft.focusSkillIds}
+          onChange={(chosen) => set('focusSkillIds', chosen)}
+          emptyNote="No gaps or aspirations recorded."
+        />
+        <ChecklistField
+          {...form.field('goalIds')}
+          legend="Linked goals"
+          className="training-checklist"
+          options={data.goals.map((goal) => ({
+            value: goal.id,
+            label: (
+              <span>
+                {goal.title} <span className="muted">({goal.period})</span>
+              </span>
+            ),
+          }))}
+          chosen={draft.goalIds}
+          onChange={(chosen) => set('goalIds', chosen)}
+          emptyNote={`No goals owned by ${data.person.displayName}.`}
+        />
       </div>
-    </div>
+    </DialogForm>
   )
 }
