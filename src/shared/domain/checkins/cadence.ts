@@ -1,5 +1,6 @@
 import type { Cadence, Checkin, Person } from '../../model'
 import { addDays, addOneMonth, countDaysBetween } from './dates'
+import { countDaysOverdue } from './overdue'
 
 export const cadenceLabels: Record<Cadence, string> = {
   weekly: 'Weekly',
@@ -21,7 +22,7 @@ export interface DueCheckin {
   /** When the next check-in is due; today for someone who never had one. */
   dueDate: string
   status: DueStatus
-  /** Days past the due date (0 unless overdue). */
+  /** Days past the due date (0 unless overdue): `countDaysOverdue`. */
   daysOverdue: number
   /** An unfinished check-in, if one was started. */
   draftId: string | null
@@ -46,7 +47,7 @@ export function describeDue(lastDate: string | null, cadence: Cadence, today: st
   const dueDate = computeNextDueDate(lastDate, cadence)
   const daysLeft = countDaysBetween(today, dueDate)
   const status: DueStatus = daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due' : 'upcoming'
-  return { dueDate, status, daysOverdue: Math.max(0, -daysLeft) }
+  return { dueDate, status, daysOverdue: countDaysOverdue(dueDate, today) }
 }
 
 /** Whether anyone holds check-ins with this person: active, and with a manager or a check-in history. */

@@ -145,16 +145,25 @@ describe('attention signals', () => {
       }),
       today,
     )
+    // Days overdue, counted from the due date (as on the check-ins list), not from the last one.
     expect(signals.map((signal) => [signal.personId, signal.title])).toEqual([
-      ['late', 'Person late: no check-in for 29 days'],
-      ['weekly', 'Person weekly: no check-in for 15 days'],
-      ['monthly-late', 'Person monthly-late: no check-in for 60 days'],
+      ['late', 'Person late: check-in 15 days overdue'],
+      ['weekly', 'Person weekly: check-in 8 days overdue'],
+      ['monthly-late', 'Person monthly-late: check-in 29 days overdue'],
       ['new', 'Person new: no check-in yet'],
     ])
     expect(signals[0]!.explanation).toBe(
-      'Last check-in on 2026-02-04; their cadence is every two weeks, so one was expected by 2026-02-18.',
+      'Last check-in on 2026-02-04; their cadence is every two weeks, so the next was due on 2026-02-18.',
     )
-    expect(signals[2]!.explanation).toMatch(/cadence is monthly, so one was expected by 2026-02-04/)
+    expect(signals[2]!.explanation).toMatch(/cadence is monthly, so the next was due on 2026-02-04/)
+    const due = listCheckinsDue(
+      data({
+        people: [person('late', { managerId: 'boss' })],
+        checkins: [checkin('c1', 'late', '2026-02-04')],
+      }),
+      today,
+    )
+    expect(due[0]!.daysOverdue).toBe(15)
   })
 
   it('a plan with nothing moving for 60 days', () => {

@@ -3,9 +3,11 @@ import { listOpenActions } from '../checkins/actions'
 import {
   cadenceLabels,
   computeNextDueDate,
+  describeDue,
   isCheckinTracked,
   resolveCadence,
 } from '../checkins/cadence'
+import { formatDaysOverdue } from '../checkins/overdue'
 import { daysBetween } from './dates'
 import type { SignalData } from './types'
 
@@ -150,6 +152,8 @@ export function findOverdueActions(data: SignalData, today: string): AttentionSi
  * long): today is past the second due date after the last check-in, under the check-ins rule
  * (`computeNextDueDate`: monthly = same day next month). Only people whose check-ins are
  * tracked (`isCheckinTracked`): someone with no manager and no check-ins has no one to hold them.
+ * The title gives the days overdue (`describeDue`, `countDaysOverdue`), the same number as the
+ * check-ins list and the dashboard's due card, never the days since the last check-in.
  */
 export function findMissingCheckins(data: SignalData, today: string): AttentionSignal[] {
   const signals: AttentionSignal[] = []
@@ -162,17 +166,17 @@ export function findMissingCheckins(data: SignalData, today: string): AttentionS
     const since = last?.date ?? person.hireDate ?? person.createdAt
     const expected = computeNextDueDate(since, cadence)
     if (today <= computeNextDueDate(expected, cadence)) continue
-    const days = daysBetween(since, today)
     const every = cadenceLabels[cadence].toLowerCase()
+    const due = last ? describeDue(last.date, cadence, today) : null
     signals.push({
       id: `no-checkin:${person.id}`,
       kind: 'no-checkin',
       personId: person.id,
-      title: last
-        ? `${person.displayName}: no check-in for ${days} days`
+      title: due
+        ? `${person.displayName}: check-in ${formatDaysOverdue(due.daysOverdue)}`
         : `${person.displayName}: no check-in yet`,
       explanation: last
-        ? `Last check-in on ${last.date}; their cadence is ${every}, so one was expected by ${expected}.`
+        ? `Last check-in on ${last.date}; their cadence is ${every}, so the next was due on ${expected}.`
         : `No check-in recorded since they started on ${since}; their cadence is ${every}.`,
     })
   }

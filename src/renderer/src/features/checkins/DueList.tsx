@@ -6,6 +6,7 @@ import {
   listDueCheckins,
   type DueCheckin,
 } from '../../../../shared/domain/checkins/cadence'
+import { formatDaysOverdue } from '../../../../shared/domain/checkins/overdue'
 import type { Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
@@ -18,8 +19,7 @@ import { readWorkspaceSettings } from '../../db/repositories/settings'
 
 export function describeDueStatus(row: DueCheckin): string {
   if (row.status === 'never') return 'No check-in yet'
-  if (row.status === 'overdue')
-    return `Overdue by ${row.daysOverdue} day${row.daysOverdue === 1 ? '' : 's'}`
+  if (row.status === 'overdue') return formatDaysOverdue(row.daysOverdue)
   if (row.status === 'due') return row.dueDate === todayIso() ? 'Due today' : 'Due soon'
   return 'On track'
 }
