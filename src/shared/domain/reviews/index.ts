@@ -28,3 +28,21 @@ export {
 } from './evidence'
 export { listOpenBiasFlags, type OpenBiasFlags } from './open-flags'
 export { buildTeamReport, toInitials, type Naming } from './team-report'
+export {
+  CycleDraft,
+  describeRemoval,
+  findAddProblem,
+  hasReviewContent,
+  judgeRemoval,
+  listAddablePeople,
+  suggestRater,
+  type RemovalVerdict,
+} from './cycle-people'
+export {
+  foldForSearch,
+  groupPeopleForPicker,
+  togglePerson,
+  toggleTeam,
+  type PickerGroup,
+} from './people-picker'
+export { NineBoxMove, findReviewSaveProblem, type ReviewSaveProblem } from './review-form'
