@@ -4,6 +4,7 @@ import {
   CycleDraft,
   describeRemoval,
   findAddProblem,
+  findCycleDraftProblem,
   judgeRemoval,
   listAddablePeople,
   suggestRater,
@@ -56,6 +57,31 @@ describe('CycleDraft', () => {
       'The period ends before it starts.',
     ])
     expect(firstMessage({ ...draft, personIds: [] })?.[0]).toBe('personIds')
+  })
+})
+
+describe('findCycleDraftProblem', () => {
+  it('names the first problem in the order of the form', () => {
+    expect(findCycleDraftProblem(draft)).toBeNull()
+    const empty = { name: '', periodStart: '', periodEnd: '', raterName: '', personIds: [] }
+    expect(findCycleDraftProblem(empty)?.field).toBe('name')
+    expect(findCycleDraftProblem({ ...empty, name: 'H2' })?.field).toBe('periodStart')
+    expect(
+      findCycleDraftProblem({
+        ...empty,
+        name: 'H2',
+        periodStart: '2026-07-01',
+        periodEnd: '2026-06-30',
+      }),
+    ).toEqual({ field: 'periodEnd', text: 'The period ends before it starts.' })
+    expect(findCycleDraftProblem({ ...draft, personIds: [], raterName: 'x'.repeat(201) })).toEqual({
+      field: 'raterName',
+      text: 'Keep the rater’s name to 200 characters or fewer.',
+    })
+    expect(findCycleDraftProblem({ ...draft, personIds: [] })).toEqual({
+      field: 'personIds',
+      text: 'Choose at least one person to review: a whole team or people one by one.',
+    })
   })
 })
 

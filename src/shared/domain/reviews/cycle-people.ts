@@ -21,8 +21,30 @@ export const CycleDraft = z
   .refine((draft) => draft.periodEnd >= draft.periodStart, {
     path: ['periodEnd'],
     message: 'The period ends before it starts.',
+    // Checked whenever both dates are there, even while other fields are still wrong.
+    when: (payload) => {
+      const value = payload.value as { periodStart?: unknown; periodEnd?: unknown }
+      return [value.periodStart, value.periodEnd].every(
+        (date) => typeof date === 'string' && isoDate.test(date),
+      )
+    },
   })
 export type CycleDraft = z.infer<typeof CycleDraft>
+
+const cycleFieldOrder = ['name', 'raterName', 'periodStart', 'periodEnd', 'personIds'] as const
+export type CycleField = (typeof cycleFieldOrder)[number]
+
+/** The first problem with a new cycle in the order the dialog shows its fields, or null. */
+export function findCycleDraftProblem(draft: unknown): { field: CycleField; text: string } | null {
+  const result = CycleDraft.safeParse(draft)
+  if (result.success) return null
+  const problems = result.error.issues.map((issue) => ({
+    field: (issue.path[0] ?? 'name') as CycleField,
+    text: issue.message,
+  }))
+  const rank = (field: CycleField) => cycleFieldOrder.indexOf(field)
+  return problems.sort((a, b) => rank(a.field) - rank(b.field))[0] ?? null
+}
 
 type Named = Pick<Person, 'id' | 'displayName' | 'status'>
 

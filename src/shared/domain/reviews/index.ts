@@ -32,13 +32,17 @@ export {
   CycleDraft,
   describeRemoval,
   findAddProblem,
+  findCycleDraftProblem,
   hasReviewContent,
   judgeRemoval,
   listAddablePeople,
   suggestRater,
+  type CycleField,
   type RemovalVerdict,
 } from './cycle-people'
 export {
+  choosePeople,
+  describePersonRole,
   foldForSearch,
   groupPeopleForPicker,
   togglePerson,

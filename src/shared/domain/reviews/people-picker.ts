@@ -1,6 +1,8 @@
-import type { Person, Team } from '../../model'
+import type { Person, RoleProfile, Team } from '../../model'
 
-type Pickable = Pick<Person, 'id' | 'displayName' | 'teamId'>
+type Pickable = Pick<Person, 'id' | 'displayName' | 'teamId'> &
+  Partial<Pick<Person, 'roleId' | 'title'>>
+type Role = Pick<RoleProfile, 'id' | 'name'>
 
 export interface PickerGroup<P extends Pickable> {
   /** '' for people without a team. */
@@ -22,16 +24,26 @@ export function foldForSearch(text: string): string {
     .toLowerCase()
 }
 
+/** What someone does, shown beside their name: their role profile, else their job title. */
+export function describePersonRole(person: Pickable, roles: readonly Role[]): string {
+  const role = person.roleId ? roles.find((r) => r.id === person.roleId) : undefined
+  return role?.name ?? person.title?.trim() ?? ''
+}
+
 /**
  * People grouped by team (teams by name, "No team" last), each group with the members the search
- * finds. A search on a team's name shows the whole team.
+ * finds by name or role. A search on a team's name shows the whole team.
  */
 export function groupPeopleForPicker<P extends Pickable>(
   people: readonly P[],
   teams: readonly Pick<Team, 'id' | 'name'>[],
   query: string,
+  roles: readonly Role[] = [],
 ): PickerGroup<P>[] {
   const needle = foldForSearch(query.trim())
+  const isFound = (person: P) =>
+    foldForSearch(person.displayName).includes(needle) ||
+    foldForSearch(describePersonRole(person, roles)).includes(needle)
   const teamNames = new Map(teams.map((team) => [team.id, team.name]))
   const groups = new Map<string, P[]>()
   for (const person of people) {
@@ -43,10 +55,7 @@ export function groupPeopleForPicker<P extends Pickable>(
       const teamName = teamNames.get(teamId) ?? 'No team'
       const sorted = [...members].sort((a, b) => a.displayName.localeCompare(b.displayName))
       const isTeamMatch = needle !== '' && teamId !== '' && foldForSearch(teamName).includes(needle)
-      const shown =
-        needle === '' || isTeamMatch
-          ? sorted
-          : sorted.filter((person) => foldForSearch(person.displayName).includes(needle))
+      const shown = needle === '' || isTeamMatch ? sorted : sorted.filter(isFound)
       return { teamId, teamName, members: sorted, shown }
     })
     .sort((a, b) => {
@@ -64,6 +73,11 @@ export function toggleTeam(chosen: readonly string[], memberIds: readonly string
     else picked.add(id)
   }
   return [...picked]
+}
+
+/** Adds people to the choice, keeping its order and never listing anyone twice. */
+export function choosePeople(chosen: readonly string[], personIds: readonly string[]): string[] {
+  return [...new Set([...chosen, ...personIds])]
 }
 
 export function togglePerson(chosen: readonly string[], personId: string): string[] {

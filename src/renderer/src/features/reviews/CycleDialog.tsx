@@ -1,106 +1,104 @@
-import { useState } from 'react'
+import { useMemo } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { findCycleDraftProblem, type CycleDraft } from '../../../../shared/domain/reviews'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { createReviewCycle } from '../../db/repositories/reviews'
+import { DateField, DialogForm, TextField, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
-import { SelectField, toOptions } from '../../ui/SelectField'
 import { notify } from '../../ui/toast-store'
+import { PeoplePicker } from './PeoplePicker'
 import type { ReviewData } from './use-review-data'
 
-/** A new cycle: a name, a period and the people in it (a team or everyone active). */
+type Draft = CycleDraft
+type FieldName = keyof Draft
+
+export const describeDraftCount = (count: number): string =>
+  count === 1 ? '1 person will get a draft review.' : `${count} people will get a draft review.`
+
+/** A new cycle: a name, a period and the people in it, whole teams and/or one by one. */
 export function CycleDialog(props: {
   isOpen: boolean
   data: ReviewData
   onClose: () => void
   onCreated: (cycleId: string) => void
 }) {
+  return (
+    <Modal title="New review cycle" isOpen={props.isOpen} onClose={props.onClose} isWide>
+      {/* Mounted only while open, so every opening starts empty. */}
+      <CycleForm {...props} />
+    </Modal>
+  )
+}
+
+function CycleForm(props: {
+  data: ReviewData
+  onClose: () => void
+  onCreated: (cycleId: string) => void
+}) {
   const { db } = useCurrentWorkspace()
   const { data } = props
-  const [name, setName] = useState('')
-  const [start, setStart] = useState('')
-  const [end, setEnd] = useState('')
-  const [teamId, setTeamId] = useState('')
-  const [rater, setRater] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const people = data.people.filter(
-    (p) => p.status === 'active' && (teamId === '' || p.teamId === teamId),
-  )
-
-  const submit = async () => {
-    if (name.trim() === '') return setError('Give the cycle a name.')
-    if (!start || !end) return setError('Choose the first and last day of the period.')
-    if (end < start) return setError('The period ends before it starts.')
-    if (people.length === 0) return setError('There is nobody to review in this selection.')
-    try {
-      const cycle = await createReviewCycle(db, {
-        name: name.trim(),
-        periodStart: start,
-        periodEnd: end,
-        personIds: people.map((p) => p.id),
-        raterName: rater.trim(),
-        today: toLocalIsoDate(new Date()),
-      })
-      notify('success', `Created ${cycle.name} with ${people.length} draft reviews.`)
-      setError(null)
-      setName('')
+  const active = useMemo(() => data.people.filter((p) => p.status === 'active'), [data.people])
+  const form = useForm<Draft, FieldName>({
+    idPrefix: 'cycle',
+    initial: { name: '', periodStart: '', periodEnd: '', raterName: '', personIds: [] },
+    check: findCycleDraftProblem,
+    fieldOfError: (text) =>
+      /has left|no longer in the workspace/.test(text) ? 'personIds' : 'form',
+    save: async (draft) => {
+      const cycle = await createReviewCycle(db, { ...draft, today: toLocalIsoDate(new Date()) })
+      notify('success', `Created ${cycle.name} with ${cycle.personIds.length} draft reviews.`)
       props.onCreated(cycle.id)
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
-    }
-  }
+    },
+  })
+  const { draft, set } = form
 
   return (
-    <Modal
-      title="New review cycle"
-      isOpen={props.isOpen}
-      onClose={props.onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void submit()}>
-            Create cycle
-          </button>
-        </>
-      }
+    <DialogForm
+      form={form}
+      submitLabel="Create cycle"
+      busyLabel="Creating…"
+      onCancel={props.onClose}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="cycle-name">Name</label>
-          <input id="cycle-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="cycle-start">Period starts</label>
-          <input
-            id="cycle-start"
-            type="date"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="cycle-end">Period ends</label>
-          <input id="cycle-end" type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
-        </div>
-        <SelectField
-          id="cycle-team"
-          label="People"
-          value={teamId}
-          options={toOptions(data.teams, { value: '', label: 'Everyone active' })}
-          onChange={setTeamId}
+        <TextField
+          {...form.field('name')}
+          label="Name"
+          value={draft.name}
+          autoFocus
+          maxLength={200}
+          onChange={(value) => set('name', value)}
         />
-        <div className="field">
-          <label htmlFor="cycle-rater">Rater (can be changed per review)</label>
-          <input id="cycle-rater" value={rater} onChange={(e) => setRater(e.target.value)} />
-        </div>
+        <TextField
+          {...form.field('raterName')}
+          label="Rater (can be changed per review)"
+          value={draft.raterName}
+          maxLength={200}
+          onChange={(value) => set('raterName', value)}
+        />
+        <DateField
+          {...form.field('periodStart')}
+          label="Period starts"
+          value={draft.periodStart}
+          onChange={(value) => set('periodStart', value)}
+        />
+        <DateField
+          {...form.field('periodEnd')}
+          label="Period ends"
+          value={draft.periodEnd}
+          min={draft.periodStart || undefined}
+          onChange={(value) => set('periodEnd', value)}
+        />
       </div>
-      <p className="muted">{people.length} people will get a draft review.</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </Modal>
+      <PeoplePicker
+        {...form.field('personIds')}
+        legend="People to review"
+        people={active}
+        teams={data.teams}
+        roles={data.roleProfiles}
+        chosen={draft.personIds}
+        onChange={(chosen) => set('personIds', chosen)}
+        describeCount={describeDraftCount}
+      />
+    </DialogForm>
   )
 }

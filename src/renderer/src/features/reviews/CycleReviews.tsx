@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react'
 import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
 import type { ReviewCycle } from '../../../../shared/model'
+import { AddPeopleDialog } from './AddPeopleDialog'
+import { RemovePersonDialog, judgeRemovalFor, type Removal } from './RemovePersonDialog'
 import { ReviewEditor } from './ReviewEditor'
 import type { ReviewData } from './use-review-data'
 
@@ -14,6 +16,8 @@ export function CycleReviews(props: {
 }) {
   const { data, cycle } = props
   const [openId, setOpenId] = useState<string | null>(props.initialOpenId ?? null)
+  const [isAdding, setIsAdding] = useState(false)
+  const [removal, setRemoval] = useState<Removal | null>(null)
   const context = useMemo(() => buildCheckContext(data, cycle), [data, cycle])
   const rows = useMemo(
     () =>
@@ -30,10 +34,16 @@ export function CycleReviews(props: {
 
   return (
     <section aria-label="Reviews in the cycle">
-      <p className="muted">
-        {cycle.personIds.length} people · period {cycle.periodStart} to {cycle.periodEnd} ·{' '}
-        {rows.filter((row) => row.review.state === 'final').length} final
-      </p>
+      <div className="toolbar">
+        <p className="muted">
+          {cycle.personIds.length} people · period {cycle.periodStart} to {cycle.periodEnd} ·{' '}
+          {rows.filter((row) => row.review.state === 'final').length} final
+        </p>
+        <span className="toolbar-spacer" />
+        <button type="button" className="button" onClick={() => setIsAdding(true)}>
+          Add people…
+        </button>
+      </div>
       <table className="data-table">
         <thead>
           <tr>
@@ -58,14 +68,31 @@ export function CycleReviews(props: {
               <td>{review.overallRating ?? <span className="muted">Not rated</span>}</td>
               <td>{flags.length === 0 ? 'None' : `${flags.length} to check`}</td>
               <td>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setOpenId(review.id)}
-                  aria-label={`Open the review of ${person?.displayName ?? 'this person'}`}
-                >
-                  Open
-                </button>
+                <div className="row">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setOpenId(review.id)}
+                    aria-label={`Open the review of ${person?.displayName ?? 'this person'}`}
+                  >
+                    Open
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    onClick={() =>
+                      setRemoval(
+                        judgeRemovalFor(data, cycle, {
+                          id: review.personId,
+                          name: person?.displayName ?? 'This person',
+                        }),
+                      )
+                    }
+                    aria-label={`Remove ${person?.displayName ?? 'this person'} from the cycle`}
+                  >
+                    Remove
+                  </button>
+                </div>
               </td>
             </tr>
           ))}
@@ -81,6 +108,13 @@ export function CycleReviews(props: {
           onClose={() => setOpenId(null)}
         />
       ) : null}
+      <AddPeopleDialog
+        isOpen={isAdding}
+        data={data}
+        cycle={cycle}
+        onClose={() => setIsAdding(false)}
+      />
+      <RemovePersonDialog cycle={cycle} removal={removal} onClose={() => setRemoval(null)} />
     </section>
   )
 }

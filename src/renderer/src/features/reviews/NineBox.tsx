@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import {
+  NineBoxMove,
   readPerformanceLevel,
   type NineBoxLevel,
   type RatingScale,
@@ -9,7 +10,7 @@ import type { Review } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { moveInNineBox } from '../../db/repositories/reviews'
 import { Modal } from '../../ui/Modal'
-import { SelectField } from '../../ui/SelectField'
+import { DialogForm, SelectField, TextAreaField, problemFromZod, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from './use-review-data'
 
@@ -18,12 +19,7 @@ const levelOptions = levels.map((l) => ({ value: l, label: l[0]!.toUpperCase() +
 
 /** Performance (columns) x potential (rows); a person moves with a note saying why. */
 export function NineBox(props: { data: ReviewData; reviews: Review[]; scale: RatingScale }) {
-  const { db } = useCurrentWorkspace()
   const [moving, setMoving] = useState<Review | null>(null)
-  const [performance, setPerformance] = useState<NineBoxLevel>('medium')
-  const [potential, setPotential] = useState<NineBoxLevel>('medium')
-  const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
   const name = (review: Review) =>
     props.data.people.find((p) => p.id === review.personId)?.displayName ?? 'Removed person'
   const placed = props.reviews.map((review) => ({
@@ -32,30 +28,6 @@ export function NineBox(props: { data: ReviewData; reviews: Review[]; scale: Rat
     potential: review.potential,
   }))
   const unplaced = placed.filter((p) => p.performance === null || p.potential === null)
-
-  const startMove = (review: Review) => {
-    setMoving(review)
-    setPerformance(readPerformanceLevel(review, props.scale) ?? 'medium')
-    setPotential(review.potential ?? 'medium')
-    setNote(review.calibrationNote ?? '')
-    setError(null)
-  }
-  const save = async () => {
-    if (!moving) return
-    if (note.trim() === '') return setError('Write a note saying why the person moves.')
-    await moveInNineBox(db, {
-      reviewId: moving.id,
-      performance,
-      potential,
-      note,
-      today: toLocalIsoDate(new Date()),
-    })
-    notify(
-      'success',
-      `Moved ${name(moving)} to ${performance} performance, ${potential} potential.`,
-    )
-    setMoving(null)
-  }
 
   return (
     <section className="card" aria-labelledby="ninebox-title">
@@ -85,7 +57,7 @@ export function NineBox(props: { data: ReviewData; reviews: Review[]; scale: Rat
                   <ul>
                     {here.map(({ review }) => (
                       <li key={review.id}>
-                        <button type="button" className="tag" onClick={() => startMove(review)}>
+                        <button type="button" className="tag" onClick={() => setMoving(review)}>
                           {name(review)}
                           {review.calibrationNote ? ' *' : ''}
                         </button>
@@ -102,7 +74,7 @@ export function NineBox(props: { data: ReviewData; reviews: Review[]; scale: Rat
         <p>
           Not placed yet (no overall rating or potential):{' '}
           {unplaced.map(({ review }) => (
-            <button key={review.id} type="button" className="tag" onClick={() => startMove(review)}>
+            <button key={review.id} type="button" className="tag" onClick={() => setMoving(review)}>
               {name(review)}
             </button>
           ))}
@@ -113,48 +85,77 @@ export function NineBox(props: { data: ReviewData; reviews: Review[]; scale: Rat
         title={moving ? `Move ${name(moving)}` : 'Move'}
         isOpen={moving !== null}
         onClose={() => setMoving(null)}
-        footer={
-          <>
-            <button type="button" className="button" onClick={() => setMoving(null)}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void save()}>
-              Move
-            </button>
-          </>
-        }
       >
-        <div className="form-grid">
-          <SelectField
-            id="move-performance"
-            label="Performance"
-            value={performance}
-            options={levelOptions}
-            onChange={(v) => setPerformance(v as NineBoxLevel)}
+        {moving ? (
+          <MoveForm
+            review={moving}
+            name={name(moving)}
+            scale={props.scale}
+            onClose={() => setMoving(null)}
           />
-          <SelectField
-            id="move-potential"
-            label="Potential"
-            value={potential}
-            options={levelOptions}
-            onChange={(v) => setPotential(v as NineBoxLevel)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="move-note">Why (kept with the review)</label>
-          <textarea
-            id="move-note"
-            rows={3}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
         ) : null}
       </Modal>
     </section>
+  )
+}
+
+type MoveDraft = NineBoxMove
+
+/** Where the person goes in the 9-box, and the note saying why (kept with the review). */
+function MoveForm(props: {
+  review: Review
+  name: string
+  scale: RatingScale
+  onClose: () => void
+}) {
+  const { review, name, scale, onClose } = props
+  const { db } = useCurrentWorkspace()
+  const form = useForm<MoveDraft, keyof MoveDraft>({
+    idPrefix: 'move',
+    initial: () => ({
+      performance: readPerformanceLevel(review, scale) ?? 'medium',
+      potential: review.potential ?? 'medium',
+      note: review.calibrationNote ?? '',
+    }),
+    check: (draft) => {
+      const result = NineBoxMove.safeParse(draft)
+      return result.success ? null : problemFromZod<keyof MoveDraft>(result.error)
+    },
+    save: async (draft) => {
+      await moveInNineBox(db, { ...draft, reviewId: review.id, today: toLocalIsoDate(new Date()) })
+      notify(
+        'success',
+        `Moved ${name} to ${draft.performance} performance, ${draft.potential} potential.`,
+      )
+      onClose()
+    },
+  })
+  const { draft, set } = form
+  return (
+    <DialogForm form={form} submitLabel="Move" onCancel={onClose}>
+      <div className="form-grid">
+        <SelectField
+          {...form.field('performance')}
+          label="Performance"
+          value={draft.performance}
+          options={levelOptions}
+          onChange={(value) => set('performance', value as NineBoxLevel)}
+        />
+        <SelectField
+          {...form.field('potential')}
+          label="Potential"
+          value={draft.potential}
+          options={levelOptions}
+          onChange={(value) => set('potential', value as NineBoxLevel)}
+        />
+      </div>
+      <TextAreaField
+        {...form.field('note')}
+        label="Why (kept with the review)"
+        value={draft.note}
+        maxLength={4000}
+        onChange={(value) => set('note', value)}
+      />
+    </DialogForm>
   )
 }

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import {
   checkReview,
+  findReviewSaveProblem,
   listCitedEvidenceIds,
   listPeriodEvidence,
   type ReviewCheckContext,
@@ -11,12 +12,27 @@ import type { Review, ReviewCycle } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveReview } from '../../db/repositories/reviews'
 import { Modal } from '../../ui/Modal'
-import { SelectField } from '../../ui/SelectField'
+import {
+  CheckboxField,
+  DialogForm,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { BiasPanel } from './BiasPanel'
 import { EvidencePanel } from './EvidencePanel'
 import { RatingRow } from './RatingRow'
 import type { ReviewData } from './use-review-data'
+
+type FieldName = 'raterName' | 'state' | 'overallRating' | 'potential' | 'isChecked'
+
+const notes = [
+  ['strengths', 'Strengths'],
+  ['growthAreas', 'Growth areas'],
+  ['nextGoals', 'Development goals for the next period'],
+] as const
 
 const states: Array<{ value: Review['state']; label: string }> = [
   { value: 'draft', label: 'Draft' },
@@ -34,39 +50,50 @@ export function ReviewEditor(props: {
 }) {
   const { data, cycle, context } = props
   const { db } = useCurrentWorkspace()
-  const [draft, setDraft] = useState<Review>(props.review)
   const [isChecked, setIsChecked] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  // The bias checks read the draft in place of the stored review.
+  const flagsOf = (review: Review) =>
+    checkReview(review, {
+      ...context,
+      cycleReviews: context.cycleReviews.map((r) => (r.id === review.id ? review : r)),
+    })
+  const form = useForm<Review, FieldName>({
+    idPrefix: 'review',
+    initial: props.review,
+    check: (review) =>
+      findReviewSaveProblem(review, {
+        previousState: props.review.state,
+        flagCount: flagsOf(review).length,
+        isChecked,
+      }),
+    save: async (review) => {
+      await saveReview(db, { ...review, updatedAt: toLocalIsoDate(new Date()) })
+      notify('success', `Saved the review of ${person?.displayName ?? 'this person'}.`)
+      props.onClose()
+    },
+  })
+  const { draft, set } = form
+  const setDraft = form.update
   const person = data.people.find((p) => p.id === draft.personId)
   const period = { start: cycle.periodStart, end: cycle.periodEnd }
   const scale = [...data.scaleLevels].sort((a, b) => a.level - b.level)
 
-  const skillIds = useMemo(() => {
-    const ids = new Set(
-      data.roleRequirements.filter((r) => r.roleId === person?.roleId).map((r) => r.skillId),
-    )
-    for (const o of data.requirementOverrides) if (o.personId === draft.personId) ids.add(o.skillId)
-    for (const r of props.review.skillRatings) ids.add(r.skillId)
-    return [...ids]
-  }, [data, person, draft.personId, props.review])
+  const skillIds = [
+    ...new Set([
+      ...data.roleRequirements.filter((r) => r.roleId === person?.roleId).map((r) => r.skillId),
+      ...data.requirementOverrides
+        .filter((o) => o.personId === draft.personId)
+        .map((o) => o.skillId),
+      ...props.review.skillRatings.map((r) => r.skillId),
+    ]),
+  ]
   const goals = data.goals.filter((g) => {
     if (g.ownerPersonId !== draft.personId) return false
     const range = readPeriodRange(g.period)
     return range ? overlapsPeriod(range, period) : true
   })
-  const evidence = useMemo(
-    () => listPeriodEvidence(data, draft.personId, period),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, draft.personId, cycle],
-  )
-  const flags = useMemo(
-    () =>
-      checkReview(draft, {
-        ...context,
-        cycleReviews: context.cycleReviews.map((r) => (r.id === draft.id ? draft : r)),
-      }),
-    [draft, context],
-  )
+  const evidence = listPeriodEvidence(data, draft.personId, period)
+  const flags = flagsOf(draft)
   const cited = new Set(listCitedEvidenceIds(draft))
 
   const setSkillRating = (skillId: string, rating: number | null) =>
@@ -129,27 +156,6 @@ export function ReviewEditor(props: {
       }
     })
 
-  const save = async () => {
-    if (draft.state === 'final' && draft.overallRating === null) {
-      return setError('Give an overall rating before the review is final.')
-    }
-    if (
-      draft.state === 'final' &&
-      props.review.state !== 'final' &&
-      flags.length > 0 &&
-      !isChecked
-    ) {
-      return setError('Read the bias checks and tick that you have before making the review final.')
-    }
-    try {
-      await saveReview(db, { ...draft, updatedAt: toLocalIsoDate(new Date()) })
-      notify('success', `Saved the review of ${person?.displayName ?? 'this person'}.`)
-      props.onClose()
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught))
-    }
-  }
-
   const ratingOptions = [
     { value: '', label: 'Not rated' },
     ...scale.map((s) => ({ value: String(s.level), label: `${s.level} ${s.label}` })),
@@ -169,156 +175,138 @@ export function ReviewEditor(props: {
       isOpen
       isWide
       onClose={props.onClose}
-      footer={
-        <>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <button type="button" className="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()}>
-            Save review
-          </button>
-        </>
-      }
     >
-      <div className="review-layout">
-        <div className="review-form">
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor="review-rater">Rater</label>
-              <input
-                id="review-rater"
+      <DialogForm form={form} submitLabel="Save review" onCancel={props.onClose}>
+        <div className="review-layout">
+          <div className="review-form">
+            <div className="form-grid">
+              <TextField
+                {...form.field('raterName')}
+                label="Rater"
                 value={draft.raterName}
-                onChange={(e) => setDraft({ ...draft, raterName: e.target.value })}
+                maxLength={200}
+                onChange={(value) => set('raterName', value)}
+              />
+              <SelectField
+                {...form.field('state')}
+                label="State"
+                value={draft.state}
+                options={states}
+                onChange={(value) => {
+                  form.setProblem(null)
+                  set('state', value as Review['state'])
+                }}
               />
             </div>
-            <SelectField
-              id="review-state"
-              label="State"
-              value={draft.state}
-              options={states}
-              onChange={(value) => {
-                setError(null)
-                setDraft({ ...draft, state: value as Review['state'] })
-              }}
-            />
-          </div>
-          <div className="toolbar">
-            <h3>Skills of the role</h3>
-            <span className="toolbar-spacer" />
-            <button type="button" className="button" onClick={importSelfAssessments}>
-              Import self-assessments
-            </button>
-          </div>
-          <table className="data-table review-ratings">
-            <thead>
-              <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Rating</th>
-                <th scope="col">Self-review</th>
-              </tr>
-            </thead>
-            <tbody>
-              {skillIds.map((skillId) => (
-                <RatingRow
-                  key={skillId}
-                  id={`skill-${skillId}`}
-                  name={skillName(skillId)}
-                  options={ratingOptions}
-                  rating={draft.skillRatings.find((r) => r.skillId === skillId)?.rating ?? null}
-                  onRate={(rating) => setSkillRating(skillId, rating)}
-                  selfRating={draft.selfRatings.find((r) => r.skillId === skillId)?.rating ?? null}
-                  onSelfRate={(rating) => setSelfRating(skillId, rating)}
-                />
-              ))}
-            </tbody>
-          </table>
-          <h3>Goals of the period</h3>
-          {goals.length === 0 ? (
-            <p className="muted">No goals owned by this person in the period.</p>
-          ) : (
+            <div className="toolbar">
+              <h3>Skills of the role</h3>
+              <span className="toolbar-spacer" />
+              <button type="button" className="button" onClick={importSelfAssessments}>
+                Import self-assessments
+              </button>
+            </div>
             <table className="data-table review-ratings">
               <thead>
                 <tr>
-                  <th scope="col">Goal</th>
+                  <th scope="col">Skill</th>
                   <th scope="col">Rating</th>
+                  <th scope="col">Self-review</th>
                 </tr>
               </thead>
               <tbody>
-                {goals.map((goal) => (
+                {skillIds.map((skillId) => (
                   <RatingRow
-                    key={goal.id}
-                    id={`goal-${goal.id}`}
-                    name={goal.title}
+                    key={skillId}
+                    id={`skill-${skillId}`}
+                    name={skillName(skillId)}
                     options={ratingOptions}
-                    rating={draft.goalRatings.find((r) => r.goalId === goal.id)?.rating ?? null}
-                    onRate={(rating) => setGoalRating(goal.id, rating)}
+                    rating={draft.skillRatings.find((r) => r.skillId === skillId)?.rating ?? null}
+                    onRate={(rating) => setSkillRating(skillId, rating)}
+                    selfRating={
+                      draft.selfRatings.find((r) => r.skillId === skillId)?.rating ?? null
+                    }
+                    onSelfRate={(rating) => setSelfRating(skillId, rating)}
                   />
                 ))}
               </tbody>
             </table>
-          )}
-          <div className="form-grid">
-            <SelectField
-              id="review-overall"
-              label="Overall rating"
-              value={draft.overallRating === null ? '' : String(draft.overallRating)}
-              options={ratingOptions}
-              onChange={(v) => setDraft({ ...draft, overallRating: v === '' ? null : Number(v) })}
-            />
-            <SelectField
-              id="review-potential"
-              label="Potential"
-              value={draft.potential ?? ''}
-              options={[
-                { value: '', label: 'Not set' },
-                { value: 'low', label: 'Low' },
-                { value: 'medium', label: 'Medium' },
-                { value: 'high', label: 'High' },
-              ]}
-              onChange={(v) => setDraft({ ...draft, potential: v === '' ? null : (v as 'low') })}
-            />
-          </div>
-          {(
-            [
-              ['strengths', 'Strengths'],
-              ['growthAreas', 'Growth areas'],
-              ['nextGoals', 'Development goals for the next period'],
-            ] as const
-          ).map(([field, label]) => (
-            <div className="field" key={field}>
-              <label htmlFor={`review-${field}`}>{label}</label>
-              <textarea
-                id={`review-${field}`}
-                rows={3}
-                value={draft[field]}
-                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+            <h3>Goals of the period</h3>
+            {goals.length === 0 ? (
+              <p className="muted">No goals owned by this person in the period.</p>
+            ) : (
+              <table className="data-table review-ratings">
+                <thead>
+                  <tr>
+                    <th scope="col">Goal</th>
+                    <th scope="col">Rating</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {goals.map((goal) => (
+                    <RatingRow
+                      key={goal.id}
+                      id={`goal-${goal.id}`}
+                      name={goal.title}
+                      options={ratingOptions}
+                      rating={draft.goalRatings.find((r) => r.goalId === goal.id)?.rating ?? null}
+                      onRate={(rating) => setGoalRating(goal.id, rating)}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <div className="form-grid">
+              <SelectField
+                {...form.field('overallRating')}
+                label="Overall rating"
+                value={draft.overallRating === null ? '' : String(draft.overallRating)}
+                options={ratingOptions}
+                onChange={(v) => set('overallRating', v === '' ? null : Number(v))}
+              />
+              <SelectField
+                {...form.field('potential')}
+                label="Potential"
+                value={draft.potential ?? ''}
+                options={[
+                  { value: '', label: 'Not set' },
+                  { value: 'low', label: 'Low' },
+                  { value: 'medium', label: 'Medium' },
+                  { value: 'high', label: 'High' },
+                ]}
+                onChange={(v) => set('potential', v === '' ? null : (v as 'low'))}
               />
             </div>
-          ))}
-          <BiasPanel flags={flags} evidence={evidence} />
-          {flags.length > 0 && draft.state === 'final' && props.review.state !== 'final' ? (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={isChecked}
-                onChange={(e) => setIsChecked(e.target.checked)}
+            {notes.map(([field, label]) => (
+              <TextAreaField
+                key={field}
+                id={`review-${field}`}
+                label={label}
+                value={draft[field]}
+                maxLength={8000}
+                onChange={(value) => set(field, value)}
               />
-              I have read the bias checks and looked at the evidence
-            </label>
-          ) : null}
+            ))}
+            <BiasPanel flags={flags} evidence={evidence} />
+            {flags.length > 0 && draft.state === 'final' && props.review.state !== 'final' ? (
+              <CheckboxField
+                {...form.field('isChecked')}
+                label="I have read the bias checks and looked at the evidence"
+                checked={isChecked}
+                onChange={(checked) => {
+                  setIsChecked(checked)
+                  form.setProblem(null)
+                }}
+              />
+            ) : null}
+          </div>
+          <EvidencePanel
+            evidence={evidence}
+            cited={cited}
+            targets={targets}
+            onCite={toggleCitation}
+          />
         </div>
-        <EvidencePanel
-          evidence={evidence}
-          cited={cited}
-          targets={targets}
-          onCite={toggleCitation}
-        />
-      </div>
+      </DialogForm>
     </Modal>
   )
 }
