@@ -276,6 +276,134 @@ test('the focus dialog saves the ticked focus skills and goals', async ({ app })
   )
 })
 
+test('suggestions need a title and dates in order, and become a new plan in one go', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.evaluate(() => (window.location.hash = '/people/person-05'))
+  await page.getByRole('tab', { name: 'Plan' }).click()
+  await page.getByLabel('Period', { exact: true }).selectOption('2027-H1')
+  await page.getByRole('button', { name: 'Suggest a plan' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Suggest a plan for Ciarán Walsh' })
+  const first = dialog.getByRole('article').first()
+  const name = ((await first.getAttribute('aria-label')) ?? '').replace('Suggestion: ', '')
+  const count = await dialog.getByRole('article').count()
+  const create = dialog.getByRole('button', { name: /^Create the plan with/ })
+
+  // Edited, emptied and folded away: the problem opens it again, with focus on the title.
+  await first.getByRole('button', { name: `Edit ${name}` }).click()
+  await first.getByLabel('Title').fill('')
+  await first.getByRole('button', { name: `Done editing ${name}` }).click()
+  await expect(first.getByLabel('Title')).toHaveCount(0)
+  await create.click()
+  await expectProblem(dialog, `Give “${name}” a title, or drop it.`, first.getByLabel('Title'))
+
+  await first.getByLabel('Title').fill(`${name} (with Tomás)`)
+  await dialog.getByLabel('Start accepted items on').fill('2027-02-01')
+  await dialog.getByLabel('Due by').fill('2027-01-15')
+  await create.click()
+  await expectProblem(
+    dialog,
+    'The due date is before the start date: choose a later one, or leave it empty.',
+    dialog.getByLabel('Due by'),
+  )
+
+  await dialog.getByLabel('Due by').fill('2027-05-28')
+  await create.click()
+  await expect(dialog).toBeHidden()
+  await expect(
+    page.getByText(`Added ${count} item${count === 1 ? '' : 's'} to the plan.`),
+  ).toBeVisible()
+  const plans = await readStore<{ id: string; personId: string; period: string }>(page, 'plans')
+  const plan = plans.find((p) => p.personId === 'person-05' && p.period === '2027-H1')
+  expect(plan).toBeDefined()
+  const items = await readStore<Record<string, unknown>>(page, 'planItems')
+  const mine = items.filter((item) => item.planId === plan?.id)
+  expect(mine).toHaveLength(count)
+  expect(mine.find((item) => item.title === `${name} (with Tomás)`)).toMatchObject({
+    startDate: '2027-02-01',
+    dueDate: '2027-05-28',
+  })
+})
+
+test('the after-training assessment needs one level and a day up to today', async ({ app }) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await openTrainingTab(page, 'Enrolments')
+  await expect(page.getByText(/^\d+ enrolments?/)).toBeVisible()
+  await page
+    .getByRole('combobox', { name: /^Status of / })
+    .first()
+    .selectOption('completed')
+  const dialog = page.getByRole('dialog', { name: /^Assess after/ })
+  const record = dialog.getByRole('button', { name: 'Record assessment' })
+  const levels = dialog
+    .getByRole('combobox')
+    .filter({ has: page.locator('option', { hasText: 'Not now' }) })
+  const skills = await levels.count()
+  expect(skills).toBeGreaterThan(0)
+  for (let i = 0; i < skills; i++) await levels.nth(i).selectOption({ label: 'Not now' })
+  await record.click()
+  await expectProblem(
+    dialog,
+    'Choose the level of at least one skill, or skip for now.',
+    levels.first(),
+  )
+
+  await levels.first().selectOption({ label: '3 · Practitioner' })
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  await dialog.getByLabel('Date').fill('2099-01-01')
+  await record.click()
+  await expectProblem(
+    dialog,
+    'An assessment is recorded for today or an earlier day.',
+    dialog.getByLabel('Date'),
+  )
+
+  await dialog.getByLabel('Date').fill('2026-01-05')
+  await dialog.getByLabel('Assessed by').selectOption({ label: 'Test' })
+  await record.click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Recorded 1 assessment after the training.')).toBeVisible()
+  const assessments = await readStore<Record<string, unknown>>(page, 'assessments')
+  const after = assessments.filter((a) => a.date === '2026-01-05' && a.source === 'test')
+  expect(after).toHaveLength(1)
+  expect(after[0]).toMatchObject({ level: 3, note: expect.stringMatching(/^After “/) })
+})
+
+test('marking an item applied without evidence is refused under the list', async ({ app }) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.evaluate(() => (window.location.hash = '/people/person-05'))
+  await page.getByRole('tab', { name: 'Plan' }).click()
+  const link = page.getByRole('button', { name: /^Evidence for / }).filter({ hasText: /^Link$/ })
+  const title = ((await link.first().getAttribute('aria-label')) ?? '').replace('Evidence for ', '')
+  await page.getByLabel(`Status of ${title}`).selectOption('applied')
+  const dialog = page.getByRole('dialog', { name: 'Applied on the job: link the evidence' })
+  const list = dialog.getByRole('group', { name: 'Check-in answers and feedback' })
+  await dialog.getByRole('button', { name: 'Mark applied (0 linked)' }).click()
+  await expectProblem(
+    dialog,
+    '“Applied on the job” needs evidence: choose at least one check-in answer or feedback entry.',
+    list.getByRole('checkbox').first(),
+  )
+  await expect(page.getByLabel(`Status of ${title}`)).not.toHaveValue('applied')
+
+  await list.getByRole('checkbox').first().check()
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Mark applied (1 linked)' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByLabel(`Status of ${title}`)).toHaveValue('applied')
+  const items = await readStore<{ title: string; status: string; evidence: unknown[] }>(
+    page,
+    'planItems',
+  )
+  const saved = items.find((item) => item.title === title)
+  expect(saved?.status).toBe('applied')
+  expect(saved?.evidence).toHaveLength(1)
+})
+
 // Screenshots of the dialogs with an error shown, to look at: TRAINING_SHOTS=<folder>.
 const shotFolder = process.env.TRAINING_SHOTS
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -335,6 +463,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const focus = page.getByRole('dialog', { name: 'Focus skills and goals' })
       await page.screenshot({ path: `${shotFolder}/focus-${colorScheme}.png` })
       await focus.getByRole('button', { name: 'Cancel' }).click()
+
+      const link = page
+        .getByRole('button', { name: /^Evidence for / })
+        .filter({ hasText: /^Link$/ })
+      const title = ((await link.first().getAttribute('aria-label')) ?? '').slice(13)
+      await page.getByLabel(`Status of ${title}`).selectOption('applied')
+      const evidence = page.getByRole('dialog', { name: 'Applied on the job: link the evidence' })
+      await evidence.getByRole('button', { name: /^Mark applied/ }).click()
+      await shoot(evidence, 'evidence')
+      await evidence.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.getByLabel('Period', { exact: true }).selectOption('2027-H1')
+      await page.getByRole('button', { name: 'Suggest a plan' }).click()
+      const suggest = page.getByRole('dialog', { name: /^Suggest a plan for/ })
+      const card = suggest.getByRole('article').first()
+      await card.getByRole('button', { name: /^Edit / }).click()
+      await card.getByLabel('Hours').fill('-1')
+      await suggest.getByRole('button', { name: /^Create the plan with/ }).click()
+      await shoot(suggest, 'suggest')
+      await suggest.getByRole('button', { name: 'Cancel' }).click()
+
+      await openTrainingTab(page, 'Enrolments')
+      await page
+        .getByRole('combobox', { name: /^Status of / })
+        .first()
+        .selectOption('completed')
+      const assess = page.getByRole('dialog', { name: /^Assess after/ })
+      await assess.getByLabel('Date').fill('2099-01-01')
+      await assess.getByRole('button', { name: 'Record assessment' }).click()
+      await shoot(assess, 'assess-after')
     })
   })
 }

@@ -1,12 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
-import { isSameEvidence, listEvidenceOptions } from '../../../../shared/domain/training/evidence'
+import { listEvidenceOptions } from '../../../../shared/domain/training/evidence'
+import { findEvidenceProblem } from '../../../../shared/domain/training/plan-forms'
 import type { PlanEvidence, PlanItem } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePlanItem } from '../../db/repositories/plans'
+import { formatDate, todayIso } from '../../ui/format'
+import { ChecklistField, DialogForm, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
-import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
+
+/** One piece of evidence as a tick's value. */
+function keyOf(evidence: PlanEvidence): string {
+  return `${evidence.kind}:${evidence.id}:${evidence.sectionId ?? ''}`
+}
 
 /** Links check-in answers or feedback as evidence; with `isApplying`, then marks the item applied. */
 export function EvidenceDialog(props: {
@@ -21,6 +27,7 @@ export function EvidenceDialog(props: {
       onClose={props.onClose}
       isWide
     >
+      {/* Mounted only while open, so every opening starts from the stored item. */}
       {props.item ? <EvidenceForm {...props} item={props.item} /> : null}
     </Modal>
   )
@@ -29,8 +36,6 @@ export function EvidenceDialog(props: {
 function EvidenceForm(props: { item: PlanItem; isApplying: boolean; onClose: () => void }) {
   const { item, isApplying, onClose } = props
   const { db } = useCurrentWorkspace()
-  const [chosen, setChosen] = useState<PlanEvidence[]>(item.evidence)
-  const [problem, setProblem] = useState('')
   const options = useLiveQuery(async () => {
     const [checkins, feedback, templates] = await Promise.all([
       db.checkins.where('personId').equals(item.personId).toArray(),
@@ -40,18 +45,31 @@ function EvidenceForm(props: { item: PlanItem; isApplying: boolean; onClose: () 
     const prompts = new Map(templates.flatMap((t) => t.sections.map((s) => [s.id, s.prompt])))
     return listEvidenceOptions({ checkins, feedback, prompts })
   }, [db, item.personId])
-  const isChosen = (evidence: PlanEvidence) => chosen.some((c) => isSameEvidence(c, evidence))
-
-  const submit = async (): Promise<void> => {
-    if (chosen.length === 0 && (isApplying || item.status === 'applied')) {
-      return setProblem(
-        '“Applied on the job” needs evidence: choose at least one check-in answer or feedback entry.',
-      )
-    }
-    try {
+  // What is linked already stays linkable, even if its check-in is no longer listed.
+  const byKey = new Map(
+    [...item.evidence, ...(options ?? []).map((option) => option.evidence)].map((evidence) => [
+      keyOf(evidence),
+      evidence,
+    ]),
+  )
+  const toEvidence = (keys: readonly string[]): PlanEvidence[] =>
+    keys.flatMap((key) => {
+      const evidence = byKey.get(key)
+      return evidence ? [evidence] : []
+    })
+  const form = useForm<{ keys: string[] }, 'evidence'>({
+    idPrefix: 'evidence',
+    initial: () => ({ keys: item.evidence.map(keyOf) }),
+    check: (draft) => findEvidenceProblem({ evidence: toEvidence(draft.keys) }, item, isApplying),
+    fieldOfError: (text) => (/evidence/.test(text) ? 'evidence' : 'form'),
+    save: async (draft) => {
       await savePlanItem(
         db,
-        { ...item, evidence: chosen, status: isApplying ? 'applied' : item.status },
+        {
+          ...item,
+          evidence: toEvidence(draft.keys),
+          status: isApplying ? 'applied' : item.status,
+        },
         todayIso(),
       )
       notify(
@@ -61,62 +79,41 @@ function EvidenceForm(props: { item: PlanItem; isApplying: boolean; onClose: () 
           : `Saved the evidence of “${item.title}”.`,
       )
       onClose()
-    } catch (error) {
-      setProblem(describeError(error))
-    }
-  }
+    },
+  })
+  const chosen = form.draft.keys
 
   return (
-    <div>
+    <DialogForm
+      form={form}
+      submitLabel={isApplying ? `Mark applied (${chosen.length} linked)` : 'Save evidence'}
+      onCancel={onClose}
+    >
       <p>
         Choose what shows “{item.title}” being used in daily work: an answer from a check-in or a
         feedback entry.
       </p>
-      {options === undefined ? (
-        <p className="muted">Loading…</p>
-      ) : options.length === 0 ? (
-        <p className="muted">
-          No check-in answers or feedback recorded for this person yet. Record a check-in or a
-          feedback entry first, then come back to link it.
-        </p>
-      ) : (
-        <ul className="evidence-list" aria-label="Check-in answers and feedback">
-          {options.map((option) => (
-            <li key={`${option.evidence.kind}-${option.evidence.id}-${option.evidence.sectionId}`}>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={isChosen(option.evidence)}
-                  onChange={(event) =>
-                    setChosen((all) =>
-                      event.target.checked
-                        ? [...all, option.evidence]
-                        : all.filter((c) => !isSameEvidence(c, option.evidence)),
-                    )
-                  }
-                />
-                {formatDate(option.date)} · {option.label}
-              </label>
-              <span className="evidence-text">
-                {option.text.length > 240 ? `${option.text.slice(0, 240)}…` : option.text}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button button-primary" onClick={() => void submit()}>
-          {isApplying ? `Mark applied (${chosen.length} linked)` : 'Save evidence'}
-        </button>
-      </div>
-    </div>
+      <ChecklistField
+        {...form.field('evidence')}
+        legend="Check-in answers and feedback"
+        className="training-checklist"
+        listClassName="evidence-list"
+        options={(options ?? []).map((option) => ({
+          value: keyOf(option.evidence),
+          label: `${formatDate(option.date)} · ${option.label}`,
+          hint: option.text.length > 240 ? `${option.text.slice(0, 240)}…` : option.text,
+        }))}
+        chosen={chosen}
+        onChange={(keys) => {
+          form.set('keys', keys)
+          form.setProblem(null)
+        }}
+        emptyNote={
+          options === undefined
+            ? 'Loading…'
+            : 'No check-in answers or feedback recorded for this person yet. Record a check-in or a feedback entry first, then come back to link it.'
+        }
+      />
+    </DialogForm>
   )
 }

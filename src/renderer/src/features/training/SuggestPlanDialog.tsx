@@ -1,27 +1,55 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import {
+  findSuggestPlanProblem,
+  readAcceptedSuggestions,
+  toSuggestPlanDraft,
+  type SuggestionDraft,
+  type SuggestionEditField,
+  type SuggestPlanDraft,
+  type SuggestPlanField,
+} from '../../../../shared/domain/training/plan-forms'
 import { getPeriodRange } from '../../../../shared/domain/training/periods'
 import {
   chooseFocusSkills,
   suggestPlanItems,
+  type FocusSkill,
   type PlanSuggestion,
-  type SuggestPlanInput,
 } from '../../../../shared/domain/training/suggest'
 import type { DevelopmentPlan } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addPlanItems, createPlan, savePlan, toNewPlanItems } from '../../db/repositories/plans'
+import { todayIso } from '../../ui/format'
+import { DialogForm, FieldError, TextField, useForm, type FormState } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
+import { EffortFields, PlanDatesFields, bindText } from './TrainingFields'
 import { describeMoney, formatHours, parseAmount } from './use-training-data'
-import { describeError, todayIso } from '../../ui/format'
 
-type Decision = {
-  suggestion: PlanSuggestion
-  isDropped: boolean
-  isEditing: boolean
-  title: string
-  hours: string
-  cost: string
+type SuggestForm = FormState<SuggestPlanDraft, SuggestPlanField>
+
+/** The focus skills and what would build them, leaving out initiatives already in the plan. */
+function suggestFor(
+  data: PersonPlanData,
+  plan: DevelopmentPlan | null,
+): { focus: FocusSkill[]; suggestions: PlanSuggestion[] } {
+  const planned = new Set(
+    data.items
+      .filter((item) => item.planId === plan?.id && item.enrolmentId)
+      .map((item) => data.enrolments.get(item.enrolmentId!)?.initiativeId ?? ''),
+  )
+  const input = {
+    gaps: data.gaps,
+    aspirations: data.aspirations,
+    currentLevels: data.currentLevels,
+    skills: [...data.skills.values()],
+    initiatives: data.initiatives,
+    plannedInitiativeIds: planned,
+    topScale: data.scale.at(-1)?.level ?? 4,
+    currency: data.settings.currency,
+  }
+  const focus = chooseFocusSkills(input)
+  return { focus, suggestions: suggestPlanItems(input, focus) }
 }
 
 export function SuggestPlanDialog(props: {
@@ -31,14 +59,32 @@ export function SuggestPlanDialog(props: {
   isOpen: boolean
   onClose: () => void
 }) {
+  const { data, plan, isOpen, onClose } = props
+  const found = useMemo(() => (isOpen ? suggestFor(data, plan) : null), [isOpen, data, plan])
+  const isEmpty = found !== null && found.focus.length === 0
   return (
     <Modal
-      title={`Suggest a plan for ${props.data.person.displayName}`}
-      isOpen={props.isOpen}
-      onClose={props.onClose}
+      title={`Suggest a plan for ${data.person.displayName}`}
+      isOpen={isOpen}
+      onClose={onClose}
       isWide
+      footer={
+        isEmpty ? (
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        ) : undefined
+      }
     >
-      <SuggestPlanForm {...props} />
+      {found === null ? null : isEmpty ? (
+        <p>
+          {data.person.displayName} has no gap against their role and no aspiration to learn
+          something new, so there is nothing to suggest. Assess their skills in the matrix, or
+          record what they want to learn, then try again. You can still add items by hand.
+        </p>
+      ) : (
+        <SuggestPlanForm {...props} focus={found.focus} suggestions={found.suggestions} />
+      )}
     </Modal>
   )
 }
@@ -47,74 +93,35 @@ function SuggestPlanForm(props: {
   data: PersonPlanData
   period: string
   plan: DevelopmentPlan | null
+  focus: FocusSkill[]
+  suggestions: PlanSuggestion[]
   onClose: () => void
 }) {
-  const { data, period, plan, onClose } = props
+  const { data, period, plan, focus, suggestions, onClose } = props
   const { db } = useCurrentWorkspace()
-  const today = todayIso()
-  const range = getPeriodRange(period)
-  const { focus, suggestions } = useMemo(() => {
-    const planned = new Set(
-      data.items
-        .filter((item) => item.planId === plan?.id && item.enrolmentId)
-        .map((item) => data.enrolments.get(item.enrolmentId!)?.initiativeId ?? ''),
-    )
-    const input: SuggestPlanInput = {
-      gaps: data.gaps,
-      aspirations: data.aspirations,
-      currentLevels: data.currentLevels,
-      skills: [...data.skills.values()],
-      initiatives: data.initiatives,
-      plannedInitiativeIds: planned,
-      topScale: data.scale.at(-1)?.level ?? 4,
-      currency: data.settings.currency,
-    }
-    const chosen = chooseFocusSkills(input)
-    return { focus: chosen, suggestions: suggestPlanItems(input, chosen) }
-  }, [data, plan])
-  const [decisions, setDecisions] = useState<Decision[]>(() =>
-    suggestions.map((suggestion) => ({
-      suggestion,
-      isDropped: false,
-      isEditing: false,
-      title: suggestion.title,
-      hours: String(suggestion.hours),
-      cost: String(suggestion.cost),
-    })),
-  )
-  const [startDate, setStartDate] = useState(() =>
-    range && range.start > today ? range.start : today,
-  )
-  const [dueDate, setDueDate] = useState(() => range?.end ?? '')
-  const [problem, setProblem] = useState('')
-  const update = (index: number, change: Partial<Decision>): void =>
-    setDecisions((all) => all.map((d, i) => (i === index ? { ...d, ...change } : d)))
-  const accepted = decisions.filter((d) => !d.isDropped)
-
-  const submit = async (): Promise<void> => {
-    for (const d of accepted) {
-      if (!d.title.trim()) return setProblem('Every accepted item needs a title.')
-      if (parseAmount(d.hours) === null || parseAmount(d.cost) === null)
-        return setProblem(`Hours and cost of “${d.title}” are numbers, 0 or more.`)
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) return setProblem('Choose a start date.')
-    if (dueDate && dueDate < startDate) return setProblem('The due date is before the start date.')
-    const items = toNewPlanItems(
-      accepted.map((d) => ({
-        ...d.suggestion,
-        title: d.title.trim(),
-        hours: parseAmount(d.hours) ?? 0,
-        cost: parseAmount(d.cost) ?? 0,
-      })),
-      { startDate, dueDate: dueDate || null },
-    )
-    const focusIds = focus.map((f) => f.skillId)
-    try {
+  const form = useForm<SuggestPlanDraft, SuggestPlanField>({
+    idPrefix: 'suggest',
+    initial: () => toSuggestPlanDraft(suggestions, getPeriodRange(period), todayIso()),
+    check: findSuggestPlanProblem,
+    save: async (draft) => {
+      const items = toNewPlanItems(readAcceptedSuggestions(draft), {
+        startDate: draft.startDate,
+        dueDate: draft.dueDate || null,
+      })
+      const focusIds = focus.map((f) => f.skillId)
       if (plan) {
-        await addPlanItems(db, plan.id, items)
-        const merged = [...new Set([...plan.focusSkillIds, ...focusIds])]
-        if (merged.length !== plan.focusSkillIds.length)
-          await savePlan(db, { ...plan, focusSkillIds: merged })
+        // The items and the plan's widened focus together, or neither.
+        await db.transaction(
+          'rw',
+          [db.plans, db.planItems, db.enrolments, db.initiatives],
+          async () => {
+            await addPlanItems(db, plan.id, items)
+            const merged = [...new Set([...plan.focusSkillIds, ...focusIds])]
+            if (merged.length !== plan.focusSkillIds.length) {
+              await savePlan(db, { ...plan, focusSkillIds: merged })
+            }
+          },
+        )
       } else {
         await createPlan(
           db,
@@ -123,37 +130,27 @@ function SuggestPlanForm(props: {
             period,
             focusSkillIds: focusIds,
             goalIds: data.goals.filter((g) => g.status === 'active').map((g) => g.id),
-            today,
+            today: todayIso(),
           },
           items,
         )
       }
       notify('success', `Added ${items.length} item${items.length === 1 ? '' : 's'} to the plan.`)
       onClose()
-    } catch (error) {
-      setProblem(describeError(error))
-    }
-  }
-
-  if (focus.length === 0) {
-    return (
-      <>
-        <p>
-          {data.person.displayName} has no gap against their role and no aspiration to learn
-          something new, so there is nothing to suggest. Assess their skills in the matrix, or
-          record what they want to learn, then try again. You can still add items by hand.
-        </p>
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </>
-    )
-  }
+    },
+  })
+  const { decisions } = form.draft
+  const accepted = decisions.filter((d) => !d.isDropped).length
+  const listField = form.field('decisions')
 
   return (
-    <div className="suggest-plan">
+    <DialogForm
+      form={form}
+      className="suggest-plan"
+      submitLabel={`${plan ? 'Add' : 'Create the plan with'} ${accepted} item${accepted === 1 ? '' : 's'}`}
+      isSubmitDisabled={accepted === 0}
+      onCancel={onClose}
+    >
       <h3>Focus skills</h3>
       <ul className="plain-list">
         {focus.map((f) => (
@@ -163,136 +160,120 @@ function SuggestPlanForm(props: {
           </li>
         ))}
       </ul>
-      <h3>
-        Suggested items ({accepted.length} of {decisions.length} accepted)
+      <h3 id={listField.id} tabIndex={-1}>
+        Suggested items ({accepted} of {decisions.length} accepted)
       </h3>
       <p className="training-hint">
         What reaches the needed level comes first, then low-cost formats. Accept, edit or drop each.
       </p>
-      {decisions.map((d, index) => (
-        <article
-          key={d.suggestion.key}
-          className={d.isDropped ? 'suggestion is-dropped' : 'suggestion'}
-          aria-label={`Suggestion: ${d.suggestion.title}`}
-        >
-          <div className="suggestion-head">
-            <strong>{d.title}</strong>
-            <span className="row">
-              {d.suggestion.isLowCost ? <span className="badge badge-accent">Low cost</span> : null}
-              <span className="badge">
-                {d.suggestion.kind === 'activity' ? 'Free-form activity' : 'Initiative'}
-              </span>
-              <span>
-                {formatHours(parseAmount(d.hours) ?? 0)} ·{' '}
-                {describeMoney(parseAmount(d.cost) ?? 0, data.settings)}
-              </span>
-            </span>
-          </div>
-          <p className="suggestion-reason">{d.suggestion.reasoning}</p>
-          {d.isEditing && !d.isDropped ? (
-            <div className="suggestion-edit">
-              <div className="field">
-                <label htmlFor={`suggestion-title-${index}`}>Title</label>
-                <input
-                  id={`suggestion-title-${index}`}
-                  value={d.title}
-                  onChange={(event) => update(index, { title: event.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`suggestion-hours-${index}`}>Hours</label>
-                <input
-                  id={`suggestion-hours-${index}`}
-                  inputMode="decimal"
-                  value={d.hours}
-                  onChange={(event) => update(index, { hours: event.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`suggestion-cost-${index}`}>Cost</label>
-                <input
-                  id={`suggestion-cost-${index}`}
-                  inputMode="decimal"
-                  value={d.cost}
-                  onChange={(event) => update(index, { cost: event.target.value })}
-                />
-              </div>
-            </div>
-          ) : null}
-          <div className="row">
-            {d.isDropped ? (
-              <button
-                type="button"
-                className="button"
-                aria-label={`Accept ${d.suggestion.title}`}
-                onClick={() => update(index, { isDropped: false })}
-              >
-                Accept
-              </button>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`${d.isEditing ? 'Done editing' : 'Edit'} ${d.suggestion.title}`}
-                  aria-expanded={d.isEditing}
-                  onClick={() => update(index, { isEditing: !d.isEditing })}
-                >
-                  {d.isEditing ? 'Done editing' : 'Edit'}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Drop ${d.suggestion.title}`}
-                  onClick={() => update(index, { isDropped: true, isEditing: false })}
-                >
-                  Drop
-                </button>
-              </>
-            )}
-            <span className="muted">{d.isDropped ? 'Dropped' : 'Accepted'}</span>
-          </div>
-        </article>
+      {listField.error ? <FieldError id={`${listField.id}-error`} text={listField.error} /> : null}
+      {decisions.map((decision, index) => (
+        <SuggestionCard
+          key={decision.suggestion.key}
+          form={form}
+          decision={decision}
+          index={index}
+          currency={data.settings.currency}
+          describeCost={(cost) => describeMoney(cost, data.settings)}
+        />
       ))}
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="suggest-start">Start accepted items on</label>
-          <input
-            id="suggest-start"
-            type="date"
-            value={startDate}
-            onChange={(event) => setStartDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="suggest-due">Due by</label>
-          <input
-            id="suggest-due"
-            type="date"
-            value={dueDate}
-            onChange={(event) => setDueDate(event.target.value)}
-          />
-        </div>
+        <PlanDatesFields
+          start={bindText(form, 'startDate')}
+          due={bindText(form, 'dueDate')}
+          startLabel="Start accepted items on"
+          dueLabel="Due by"
+        />
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
+    </DialogForm>
+  )
+}
+
+/** One suggestion: what it is and why, to accept, edit or drop. */
+function SuggestionCard(props: {
+  form: SuggestForm
+  decision: SuggestionDraft
+  index: number
+  currency: string
+  describeCost: (cost: number) => string
+}) {
+  const { form, decision, index } = props
+  const { suggestion } = decision
+  const prefix = `suggestion-${index}-` as const
+  const hasProblem = form.problem?.field.startsWith(prefix) ?? false
+  const change = (edit: Partial<SuggestionDraft>): void => {
+    form.update((current) => ({
+      ...current,
+      decisions: current.decisions.map((d, i) => (i === index ? { ...d, ...edit } : d)),
+    }))
+    if (hasProblem || form.problem?.field === 'decisions') form.setProblem(null)
+  }
+  const bind = (key: SuggestionEditField) => ({
+    ...form.field(`${prefix}${key}`),
+    value: decision[key],
+    onChange: (value: string) => change({ [key]: value }),
+  })
+  // A suggestion with a problem shows its fields, so focus can land on the one to fix.
+  const isEditing = !decision.isDropped && (decision.isEditing || hasProblem)
+
+  return (
+    <article
+      className={decision.isDropped ? 'suggestion is-dropped' : 'suggestion'}
+      aria-label={`Suggestion: ${suggestion.title}`}
+    >
+      <div className="suggestion-head">
+        <strong>{decision.title}</strong>
+        <span className="row">
+          {suggestion.isLowCost ? <span className="badge badge-accent">Low cost</span> : null}
+          <span className="badge">
+            {suggestion.kind === 'activity' ? 'Free-form activity' : 'Initiative'}
+          </span>
+          <span>
+            {formatHours(parseAmount(decision.hours) ?? 0)} ·{' '}
+            {props.describeCost(parseAmount(decision.cost) ?? 0)}
+          </span>
+        </span>
+      </div>
+      <p className="suggestion-reason">{suggestion.reasoning}</p>
+      {isEditing ? (
+        <div className="suggestion-edit">
+          <TextField {...bind('title')} label="Title" maxLength={300} />
+          <EffortFields hours={bind('hours')} cost={bind('cost')} currency={props.currency} />
+        </div>
       ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={accepted.length === 0}
-          onClick={() => void submit()}
-        >
-          {plan ? 'Add' : 'Create the plan with'} {accepted.length} item
-          {accepted.length === 1 ? '' : 's'}
-        </button>
+      <div className="row">
+        {decision.isDropped ? (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Accept ${suggestion.title}`}
+            onClick={() => change({ isDropped: false })}
+          >
+            Accept
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button"
+              aria-label={`${isEditing ? 'Done editing' : 'Edit'} ${suggestion.title}`}
+              aria-expanded={isEditing}
+              onClick={() => change({ isEditing: !isEditing })}
+            >
+              {isEditing ? 'Done editing' : 'Edit'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Drop ${suggestion.title}`}
+              onClick={() => change({ isDropped: true, isEditing: false })}
+            >
+              Drop
+            </button>
+          </>
+        )}
+        <span className="muted">{decision.isDropped ? 'Dropped' : 'Accepted'}</span>
       </div>
-    </div>
+    </article>
   )
 }

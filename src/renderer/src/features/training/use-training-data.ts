@@ -9,10 +9,5 @@ export function formatHours(hours: number): string {
   return `${Math.round(hours * 10) / 10} h`
 }
 
-/** Parses a form's number field: a number at least 0, or null when it is not one. */
-export function parseAmount(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.')
-  if (trimmed === '') return 0
-  const value = Number(trimmed)
-  return Number.isFinite(value) && value >= 0 ? value : null
-}
+/** A form's amount field as a number, 0 or more; shared with the checks in src/shared. */
+export { parseAmount } from '../../../../shared/domain/training/form-checks'
