@@ -123,3 +123,22 @@ test('an exported matrix imports back unchanged, also right after an import', as
   await expect(page.getByText('New skills:')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled()
 })
+
+test('the matrix screen opens the import wizard and saves the matrix as the CSV it reads back', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.evaluate(() => (window.location.hash = '/matrix'))
+  await expect(page.getByRole('grid')).toBeVisible()
+
+  const target = join(app.tempDir, 'from-screen.csv')
+  await app.answerSaveDialog(target)
+  await page.getByRole('button', { name: 'Export CSV…' }).click()
+  await expect(page.getByText('Saved the matrix as from-screen.csv.')).toBeVisible()
+  const header = (await readFile(target, 'utf8')).split('\r\n')[0] ?? ''
+  expect(header.startsWith('\ufeffEmployee ID,Name,Email,')).toBe(true)
+
+  await page.getByRole('link', { name: 'Import matrix…' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Import skills matrix' })).toBeVisible()
+})

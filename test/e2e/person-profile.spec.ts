@@ -64,3 +64,37 @@ test('a profile says "Not recorded" for what is really missing', async ({ app })
   await expect(details.getByRole('definition').nth(1)).toHaveText('Not recorded')
   await expect(details.getByRole('definition').nth(2)).toHaveText('Managing Director')
 })
+
+test('the profile draws every tab from the feature that owns it, and its packet export is for this person', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'People')
+  await page.getByRole('table').getByRole('link', { name: 'Ciarán Walsh', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ciarán Walsh' })).toBeVisible()
+  await expect(
+    page.getByRole('tablist', { name: 'Ciarán Walsh sections' }).getByRole('tab'),
+  ).toHaveText([
+    'Profile',
+    'Skills',
+    'Plan',
+    'Goals',
+    'Check-ins',
+    'Feedback',
+    'Reviews',
+    'Timeline',
+  ])
+
+  await page.getByRole('tab', { name: 'Skills' }).click()
+  await expect(page.getByRole('tabpanel').getByRole('table')).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Check-ins' }).click()
+  await expect(page.getByRole('heading', { name: 'Cadence' })).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Reviews' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Reviews' })).toBeVisible()
+  const packet = page.getByRole('region', { name: 'Review packet' })
+  await expect(packet.getByLabel('Person').locator('option:checked')).toHaveText('Ciarán Walsh')
+  await expect(packet.getByRole('button', { name: 'Export packet as PDF…' })).toBeEnabled()
+})

@@ -58,10 +58,10 @@ function lazyScreen(load: () => Promise<ScreenModule>): ComponentType {
 // The home screen is in the first bundle; every other screen loads when first opened or, before
 // that, while the app is idle (the most used first).
 const MatrixScreen = lazyScreen(() =>
-  import('../features/matrix/MatrixScreen').then((m) => ({ default: m.MatrixScreen })),
+  import('./screens/MatrixRoute').then((m) => ({ default: m.MatrixRoute })),
 )
 const PeopleScreen = lazyScreen(() =>
-  import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
+  import('./screens/PeopleRoute').then((m) => ({ default: m.PeopleRoute })),
 )
 const CheckinsScreen = lazyScreen(() =>
   import('../features/checkins/CheckinsScreen').then((m) => ({ default: m.CheckinsScreen })),

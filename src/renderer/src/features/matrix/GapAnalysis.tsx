@@ -11,7 +11,7 @@ import {
 import type { DemandSource, WorkspaceSettings } from '../../../../shared/model'
 import { GapCharts } from './GapCharts'
 import { listOwnerNames, OwnersNote } from './OwnersNote'
-import type { MatrixData } from './load-matrix-data'
+import type { MatrixData } from '../../db/repositories/matrix-data'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend)

@@ -18,7 +18,7 @@ import {
   type SkillMatrix,
 } from '../../../../shared/domain/skills'
 import { SelectField } from '../../ui/SelectField'
-import type { MatrixData } from './load-matrix-data'
+import type { MatrixData } from '../../db/repositories/matrix-data'
 
 ChartJS.register(
   RadialLinearScale,

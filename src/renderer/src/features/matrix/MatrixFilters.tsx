@@ -1,5 +1,5 @@
 import { CheckboxField, SelectField, toOptions } from '../../ui/form'
-import type { MatrixData } from './load-matrix-data'
+import type { MatrixData } from '../../db/repositories/matrix-data'
 
 export interface MatrixFilterState {
   teamId: string

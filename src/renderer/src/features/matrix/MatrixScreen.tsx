@@ -1,15 +1,14 @@
 import { Download, FileUp, Grid3x3 } from 'lucide-react'
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Assessment, WorkspaceSettings } from '../../../../shared/model'
 import { appendAssessment } from '../../../../shared/domain/skills'
 import { useRoutePath } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { MatrixImportScreen } from '../matrix-import/MatrixImportScreen'
-import { exportMatrixCsv } from '../matrix-import/matrix-import-actions'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
-import { loadFullHistory, loadMatrixData, type MatrixData } from './load-matrix-data'
+import { loadFullHistory, loadMatrixData, type MatrixData } from '../../db/repositories/matrix-data'
+import type { WorkspaceDb } from '../../db/workspace-db'
 import { MatrixView } from './MatrixView'
 import './matrix.css'
 
@@ -20,12 +19,20 @@ const GapAnalysis = lazy(() =>
   import('./GapAnalysis').then((module) => ({ default: module.GapAnalysis })),
 )
 
-export function MatrixScreen() {
+/**
+ * The matrix and its gap analysis, and `importScreen` (the matrix import wizard) at
+ * #/matrix/import; `exportCsv` saves the matrix as the CSV that wizard reads back. Both come from
+ * matrix-import/, passed in by app/screens/MatrixRoute.tsx.
+ */
+export function MatrixScreen(props: {
+  importScreen: ReactNode
+  exportCsv: (db: WorkspaceDb) => Promise<void>
+}) {
   const isImport = useRoutePath() === '/matrix/import'
-  return isImport ? <MatrixImportScreen /> : <MatrixOverview />
+  return isImport ? props.importScreen : <MatrixOverview exportCsv={props.exportCsv} />
 }
 
-function MatrixOverview() {
+function MatrixOverview(props: { exportCsv: (db: WorkspaceDb) => Promise<void> }) {
   const { db } = useCurrentWorkspace()
   const [data, setData] = useState<MatrixData | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -92,7 +99,7 @@ function MatrixOverview() {
             <a className="button" href="#/matrix/import">
               <FileUp size={16} aria-hidden /> Import matrix…
             </a>
-            <button type="button" className="button" onClick={() => void exportMatrixCsv(db)}>
+            <button type="button" className="button" onClick={() => void props.exportCsv(db)}>
               <Download size={16} aria-hidden /> Export CSV…
             </button>
           </>

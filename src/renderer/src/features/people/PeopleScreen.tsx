@@ -1,22 +1,26 @@
 import './people.css'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useRoutePath } from '../../app/router'
 import { PageHeader } from '../../ui/PageHeader'
-import { ImportRosterScreen } from '../roster-import/ImportRosterScreen'
 import { Tabs } from '../../ui/Tabs'
 import { OrgChart } from './OrgChart'
 import { PeopleList } from './PeopleList'
-import { PersonProfile } from './PersonProfile'
+import { PersonProfile, type PersonTab } from './PersonProfile'
 import { TeamsPanel } from './TeamsPanel'
 
 type PeopleView = 'list' | 'org' | 'teams'
 
-export function PeopleScreen() {
+/**
+ * People, a person's profile at #/people/<id>, and `importScreen` (the roster import wizard) at
+ * #/people/import. app/screens/PeopleRoute.tsx passes in the wizard and the profile's tabs.
+ */
+export function PeopleScreen(props: { importScreen: ReactNode; personTabs: PersonTab[] }) {
   const path = useRoutePath()
   const personId = path.split('/')[2]
   const [view, setView] = useState<PeopleView>('list')
-  if (personId === 'import') return <ImportRosterScreen />
-  if (personId) return <PersonProfile personId={decodeURIComponent(personId)} />
+  if (personId === 'import') return props.importScreen
+  if (personId)
+    return <PersonProfile personId={decodeURIComponent(personId)} tabs={props.personTabs} />
   return (
     <div className="page">
       <PageHeader

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Archive, ArrowLeft, Pencil, RotateCcw, Trash2, UserX } from 'lucide-react'
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { archivePerson, restorePerson } from '../../db/repositories/people'
@@ -12,12 +12,19 @@ import { confirmDeletePerson } from './people-actions'
 import { loadPersonProfile } from './load-person-profile'
 import { PersonDetails } from './PersonDetails'
 import { PersonFormDialog } from './PersonFormDialog'
-import { PersonRecordsTab, personTabs, type PersonTabId } from './PersonRecordsTab'
 
-export function PersonProfile(props: { personId: string }) {
+/** A tab of the profile after Profile, drawn by another feature (wired in app/screens). */
+export interface PersonTab {
+  id: string
+  label: string
+  Panel: ComponentType<{ personId: string }>
+}
+
+/** One person: their details under Profile, then `tabs` (skills, plan, goals, check-ins, …). */
+export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
   const { db } = useCurrentWorkspace()
   const loaded = useLiveQuery(() => loadPersonProfile(db, props.personId), [db, props.personId])
-  const [tab, setTab] = useState<PersonTabId>('profile')
+  const [tab, setTab] = useState('profile')
   const [isEditing, setIsEditing] = useState(false)
 
   if (loaded === undefined) {
@@ -47,6 +54,7 @@ export function PersonProfile(props: { personId: string }) {
   }
 
   const { person, related } = loaded
+  const Panel = props.tabs.find((item) => item.id === tab)?.Panel
   const isLeaver = person.status === 'left'
   const run = (action: () => Promise<void>, message: string) => () =>
     void action()
@@ -106,15 +114,18 @@ export function PersonProfile(props: { personId: string }) {
       />
       <Tabs
         label={`${person.displayName} sections`}
-        tabs={personTabs}
+        tabs={[
+          { id: 'profile', label: 'Profile' },
+          ...props.tabs.map(({ id, label }) => ({ id, label })),
+        ]}
         selected={tab}
         onSelect={setTab}
       >
         {tab === 'profile' ? (
           <PersonDetails person={person} related={related} />
-        ) : (
-          <PersonRecordsTab tab={tab} personId={person.id} />
-        )}
+        ) : Panel ? (
+          <Panel personId={person.id} />
+        ) : null}
       </Tabs>
       <PersonFormDialog isOpen={isEditing} onClose={() => setIsEditing(false)} person={person} />
     </div>

@@ -1,10 +1,17 @@
 import { ClipboardCheck } from 'lucide-react'
+import type { ReactNode } from 'react'
+import type { ReviewData } from '../../db/repositories/review-data'
 import { EmptyState } from '../../ui/EmptyState'
-import { PacketExport } from '../reports/PacketExport'
 import { useReviewData } from './use-review-data'
 
-/** The person's reviews across cycles, and their packet export. */
-export function PersonReviewsTab(props: { personId: string }) {
+/**
+ * The person's reviews across cycles, and beside them `packetExport` (reports/' packet export,
+ * passed in by app/screens/person-tabs.tsx) drawn on the same data.
+ */
+export function PersonReviewsTab(props: {
+  personId: string
+  packetExport: (data: ReviewData) => ReactNode
+}) {
   const data = useReviewData()
   if (!data) return <p aria-busy="true">Loading reviews…</p>
   const reviews = data.reviews
@@ -46,7 +53,7 @@ export function PersonReviewsTab(props: { personId: string }) {
           </table>
         )}
       </section>
-      <PacketExport data={data} initialPersonId={props.personId} />
+      {props.packetExport(data)}
     </div>
   )
 }
