@@ -4,6 +4,7 @@ import { FiscalYearSection } from '../goals/FiscalYearSection'
 import { AppearanceSection } from './AppearanceSection'
 import { BackupsSection } from './BackupsSection'
 import { NotificationsSection } from './NotificationsSection'
+import { TrainingBudgetSection } from './TrainingBudgetSection'
 import { WorkspacesSection } from './WorkspacesSection'
 
 export function SettingsScreen() {
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <NotificationsSection />
       <CadenceSection />
       <FiscalYearSection />
+      <TrainingBudgetSection />
     </div>
   )
 }
