@@ -13,8 +13,8 @@ import { desktop } from '../../platform'
 import { FieldError, FormFooter } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
-import { ProblemList } from '../roster-import/ProblemList'
+import { CsvReadout, encodingLabels } from '../../ui/CsvReadout'
+import { ProblemList } from '../../ui/ProblemList'
 import { describeError, todayIso } from '../../ui/format'
 
 export interface KpiImportSource {

@@ -2,7 +2,6 @@ import { ArrowLeft } from 'lucide-react'
 import { PageHeader } from '../../ui/PageHeader'
 import { Stepper, type StepperStep } from '../../ui/Stepper'
 // The wizard's shared classes (stepper, problem list, progress) live with the roster import.
-import '../roster-import/roster-import.css'
 import './matrix-import.css'
 import { MatrixColumnsStep } from './MatrixColumnsStep'
 import { MatrixDoneStep } from './MatrixDoneStep'

@@ -6,7 +6,7 @@ import type {
   RowOutcome,
 } from '../../../../shared/domain/matrix-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { ProblemList } from '../roster-import/ProblemList'
+import { ProblemList } from '../../ui/ProblemList'
 import { runMatrixImport } from './matrix-import-actions'
 import { useMatrixImportStore } from './matrix-import-store'
 import { RequiredLevelsPanel } from './RequiredLevelsPanel'

@@ -1,7 +1,7 @@
 import { ClipboardPaste, FileDown, FileUp } from 'lucide-react'
 import { useState } from 'react'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
+import { CsvReadout, encodingLabels } from '../../ui/CsvReadout'
 import {
   changeMatrixDelimiter,
   exportMatrixCsv,

@@ -10,7 +10,7 @@ import {
   saveRosterTemplate,
 } from './import-actions'
 import { useImportStore } from './import-store'
-import { CsvReadout, encodingLabels } from '../csv/CsvReadout'
+import { CsvReadout, encodingLabels } from '../../ui/CsvReadout'
 
 export function FileStep() {
   const { db } = useCurrentWorkspace()

@@ -4,7 +4,7 @@ import type { RowOutcome } from '../../../../shared/domain/roster-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { runRosterImport } from './import-actions'
 import { useImportStore } from './import-store'
-import { ProblemList } from './ProblemList'
+import { ProblemList } from '../../ui/ProblemList'
 import { useImportPlan } from './use-import-plan'
 import { useScrollEdges } from './use-scroll-edges'
 

@@ -3,8 +3,8 @@ import {
   type CsvDelimiter,
   type CsvEncoding,
   type ParsedCsv,
-} from '../../../../shared/domain/csv/types'
-import { ProblemList } from '../roster-import/ProblemList'
+} from '../../../shared/domain/csv/types'
+import { ProblemList } from './ProblemList'
 
 export const encodingLabels: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
