@@ -62,8 +62,15 @@ test('a cycle of hand-picked people, someone added later, someone removed and un
     await expect(
       dialog.getByRole('checkbox', { name: /^Aoife Brennan\s*, Roaster$/ }),
     ).toBeVisible()
-    await search.fill('')
-    await dialog.getByRole('checkbox', { name: /Aoife Brennan/ }).check()
+    // Escape empties the search and keeps the dialog open; Space ticks the focused person.
+    await search.fill('zzz')
+    await expect(dialog.getByText('Nobody matches “zzz”.')).toBeVisible()
+    await search.press('Escape')
+    await expect(search).toHaveValue('')
+    await expect(dialog).toBeVisible()
+    await dialog.getByRole('checkbox', { name: /Aoife Brennan/ }).focus()
+    await page.keyboard.press('Space')
+    await expect(dialog.getByRole('checkbox', { name: /Aoife Brennan/ })).toBeChecked()
     await dialog.getByRole('checkbox', { name: 'Everyone in Café Support (8)' }).check()
     await expect(dialog.getByRole('status')).toHaveText('10 people will get a draft review.')
     await dialog.getByRole('button', { name: `Take ${ben} off the choice` }).click()
@@ -153,6 +160,7 @@ test('a cycle of hand-picked people, someone added later, someone removed and un
       hasText: `Removed ${ben} from ${cycleName} and deleted their draft review.`,
     })
     await expect(toast).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Add people…' })).toBeFocused()
     await expect(page.getByRole('button', { name: `Open the review of ${ben}` })).toHaveCount(0)
     const removed = await readCycle(page)
     expect(removed.cycle.personIds).not.toContain(idOf(ben))

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
 import type { ReviewCycle } from '../../../../shared/model'
 import { AddPeopleDialog } from './AddPeopleDialog'
@@ -18,6 +18,17 @@ export function CycleReviews(props: {
   const [openId, setOpenId] = useState<string | null>(props.initialOpenId ?? null)
   const [isAdding, setIsAdding] = useState(false)
   const [removal, setRemoval] = useState<Removal | null>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
+  // When the row whose Remove opened the dialog is gone, focus lands on Add people… instead of
+  // falling back to the top of the page.
+  const closeRemoval = () => {
+    setRemoval(null)
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) {
+        addButton.current?.focus()
+      }
+    })
+  }
   const context = useMemo(() => buildCheckContext(data, cycle), [data, cycle])
   const rows = useMemo(
     () =>
@@ -40,7 +51,7 @@ export function CycleReviews(props: {
           {rows.filter((row) => row.review.state === 'final').length} final
         </p>
         <span className="toolbar-spacer" />
-        <button type="button" className="button" onClick={() => setIsAdding(true)}>
+        <button ref={addButton} type="button" className="button" onClick={() => setIsAdding(true)}>
           Add people…
         </button>
       </div>
@@ -114,7 +125,7 @@ export function CycleReviews(props: {
         cycle={cycle}
         onClose={() => setIsAdding(false)}
       />
-      <RemovePersonDialog cycle={cycle} removal={removal} onClose={() => setRemoval(null)} />
+      <RemovePersonDialog cycle={cycle} removal={removal} onClose={closeRemoval} />
     </section>
   )
 }
