@@ -17,7 +17,7 @@ import { AssumptionsDialog } from './AssumptionsDialog'
 import { EvaluationCardView } from './EvaluationCardView'
 import { EvaluationOverview } from './EvaluationOverview'
 import { RecordEvaluationDialog } from './RecordEvaluationDialog'
-import { loadEvaluationData } from './load-evaluation-data'
+import { loadEvaluationData } from '../../db/repositories/evaluation-data'
 import './evaluation.css'
 
 type Filter = 'all' | 'results' | 'needs-evidence' | 'campaigns'
