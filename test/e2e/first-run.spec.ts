@@ -145,7 +145,7 @@ test('screens are fetched while the app is idle, so opening one shows it without
   // Every screen's code arrives without the user opening it.
   await page.waitForFunction(
     () =>
-      ['MatrixRoute', 'PeopleRoute', 'SettingsScreen'].every((name) =>
+      ['MatrixRoute', 'PeopleRoute', 'SettingsRoute'].every((name) =>
         performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
       ),
     undefined,

@@ -85,7 +85,7 @@ const ReportsScreen = lazyScreen(() =>
   import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 )
 const SettingsScreen = lazyScreen(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+  import('./screens/SettingsRoute').then((m) => ({ default: m.SettingsRoute })),
 )
 
 /**

@@ -1,26 +1,18 @@
-import { CadenceSection } from '../checkins/CadenceSection'
+import type { ReactNode } from 'react'
 import { PageHeader } from '../../ui/PageHeader'
-import { FiscalYearSection } from '../goals/FiscalYearSection'
-import { AppearanceSection } from './AppearanceSection'
-import { BackupsSection } from './BackupsSection'
-import { NotificationsSection } from './NotificationsSection'
-import { TrainingBudgetSection } from './TrainingBudgetSection'
-import { WorkspacesSection } from './WorkspacesSection'
 
-export function SettingsScreen() {
+/**
+ * The Settings page; its sections (this folder's and those of workspaces/, backups/, checkins/
+ * and goals/) are the children, in order, from app/screens/SettingsRoute.tsx.
+ */
+export function SettingsScreen(props: { children: ReactNode }) {
   return (
     <div className="page">
       <PageHeader
         title="Settings"
         description="Workspaces, appearance and notifications. Everything stays on this computer."
       />
-      <WorkspacesSection />
-      <BackupsSection />
-      <AppearanceSection />
-      <NotificationsSection />
-      <CadenceSection />
-      <FiscalYearSection />
-      <TrainingBudgetSection />
+      {props.children}
     </div>
   )
 }

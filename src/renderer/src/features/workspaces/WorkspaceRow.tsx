@@ -5,12 +5,8 @@ import { useWorkspaceStore } from '../../app/workspace-store'
 import { DialogForm, TextField, useForm } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import {
-  deleteWorkspace,
-  renameWorkspace,
-  resetSampleWorkspace,
-} from '../workspaces/workspace-actions'
-import './settings.css'
+import { deleteWorkspace, renameWorkspace, resetSampleWorkspace } from './workspace-actions'
+import './workspaces.css'
 
 export function WorkspaceRow(props: { info: WorkspaceInfo; isCurrent: boolean }) {
   const { info, isCurrent } = props

@@ -3,7 +3,7 @@ import { Download, FolderInput, Plus } from 'lucide-react'
 import { useUiStore } from '../../app/ui-store'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { workspaceRepository } from '../../db'
-import { exportCurrentWorkspace, importWorkspaceFromFile } from '../workspaces/workspace-actions'
+import { exportCurrentWorkspace, importWorkspaceFromFile } from './workspace-actions'
 import { WorkspaceRow } from './WorkspaceRow'
 
 export function WorkspacesSection() {

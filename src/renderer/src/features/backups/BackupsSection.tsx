@@ -7,9 +7,9 @@ import { desktop } from '../../platform'
 import { NumberField, SelectField } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import { checkScheduledBackup, exportCsvZip, exportPlainJson } from '../backups/backup-actions'
-import { useBackupUi } from '../backups/backup-ui-store'
-import { formatWhen } from '../backups/BackupSummaryView'
+import { checkScheduledBackup, exportCsvZip, exportPlainJson } from './backup-actions'
+import { useBackupUi } from './backup-ui-store'
+import { formatWhen } from './BackupSummaryView'
 
 const frequencyOptions = [
   { value: 'off', label: 'Off' },

@@ -1,0 +1,23 @@
+import { BackupsSection } from '../../features/backups/BackupsSection'
+import { CadenceSection } from '../../features/checkins/CadenceSection'
+import { FiscalYearSection } from '../../features/goals/FiscalYearSection'
+import { AppearanceSection } from '../../features/settings/AppearanceSection'
+import { NotificationsSection } from '../../features/settings/NotificationsSection'
+import { SettingsScreen } from '../../features/settings/SettingsScreen'
+import { TrainingBudgetSection } from '../../features/settings/TrainingBudgetSection'
+import { WorkspacesSection } from '../../features/workspaces/WorkspacesSection'
+
+/** #/settings: each section from the feature whose settings it holds, in the order shown. */
+export function SettingsRoute() {
+  return (
+    <SettingsScreen>
+      <WorkspacesSection />
+      <BackupsSection />
+      <AppearanceSection />
+      <NotificationsSection />
+      <CadenceSection />
+      <FiscalYearSection />
+      <TrainingBudgetSection />
+    </SettingsScreen>
+  )
+}
