@@ -72,3 +72,21 @@ test('the sample company can be reset to its original state', async ({ app }) =>
   await page.getByRole('button', { name: 'Reset Sample company' }).click()
   await expect(page.getByText('“Sample company” is back to its original state.')).toBeVisible()
 })
+
+test('an empty workspace’s dashboard opens the sample company', async ({ app }) => {
+  const { page } = app
+  await openSampleCompany(page)
+  const samplePeople = await readStat(page, 'Active people')
+  await page.getByRole('combobox', { name: 'Workspace' }).selectOption({ label: 'New workspace…' })
+  const dialog = page.getByRole('dialog', { name: 'New workspace' })
+  await dialog.getByLabel('Name').fill('Harbour Street Bakery')
+  await dialog.getByRole('button', { name: 'Create workspace' }).click()
+  await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Explore the sample company' }).click()
+  await expect(
+    page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked'),
+  ).toHaveText('Sample company')
+  await expect(page.locator('[data-ready="true"]')).toBeVisible()
+  expect(await readStat(page, 'Active people')).toBe(samplePeople)
+})

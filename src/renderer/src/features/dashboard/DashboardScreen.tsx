@@ -7,10 +7,10 @@ import {
   listRecentFeedback,
   summarizeTeams,
 } from '../../../../shared/domain/dashboard/team-overview'
+import { runMenuCommand } from '../../app/use-menu-commands'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
-import { openSampleWorkspace } from '../workspaces/workspace-actions'
 import { DashboardInsights } from './DashboardInsights'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
@@ -59,7 +59,11 @@ export function DashboardScreen() {
           icon={Sparkles}
           title="No one here yet"
           actions={
-            <button type="button" className="button" onClick={() => void openSampleWorkspace()}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => runMenuCommand('workspace:open-sample')}
+            >
               Explore the sample company
             </button>
           }
