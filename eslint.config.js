@@ -52,6 +52,21 @@ const layerRules = {
       },
     ],
   },
+  /**
+   * A feature imports ui/, db/, app/ and src/shared, never another feature (ARCHITECTURE.md, "The
+   * shape of a feature"). Feature folders are flat, so from features/<area>/File.tsx any '../x'
+   * that does not climb further is a sibling feature. test/unit/feature-boundaries.test.ts checks
+   * the same for every file, dynamic import() and stylesheet included.
+   */
+  feature: {
+    patterns: [
+      {
+        regex: '^\\.\\./(?!\\.\\.(?:/|$))',
+        message:
+          'A feature never imports another feature: move what is shared to ui/, db/repositories or src/shared, and compose features in app/ (ARCHITECTURE.md, "The shape of a feature").',
+      },
+    ],
+  },
   preloadApi: {
     patterns: [
       {
@@ -125,6 +140,24 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/renderer/src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...layerRules.renderer.patterns, ...layerRules.feature.patterns] },
+      ],
+    },
+  },
+  {
+    // Still import another feature (notYetRemoved in test/unit/feature-boundaries.test.ts, and
+    // ARCHITECTURE.md): they keep the renderer's rules only. Shrink this list; never add to it.
+    files: [
+      'src/renderer/src/features/dashboard/DashboardInsights.tsx',
+      'src/renderer/src/features/workspaces/WelcomeScreen.tsx',
+    ],
+    rules: { 'no-restricted-imports': ['error', layerRules.renderer] },
   },
   {
     files: ['src/renderer/src/platform.ts'],
