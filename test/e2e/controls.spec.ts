@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { findControlProblems } from '../support/control-checks'
 import { goTo, openSampleCompany, screenTitles } from './helpers'
@@ -33,10 +34,46 @@ test('every icon-only button has a name and a tooltip, and no two buttons touch'
     await tabButton.click()
     await check(`person ${tab}`)
   }
+
+  // The check-in editor, with its formatting tools, links and agenda.
+  await goTo(page, 'Check-ins')
+  await page
+    .getByRole('button', { name: /^Start check-in with / })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { name: 'Suggested talking points' })).toBeVisible()
+  await check('check-in editor')
+
+  // Dialogs: only the open dialog is checked while one is open.
+  const dialogs: Array<[string, string, string]> = [
+    ['People', 'Add person', 'Add a person'],
+    ['Skills & roles', 'Add skill', 'Add a skill'],
+    ['Goals', 'Add goal', 'Add a goal'],
+  ]
+  for (const [screen, button, dialog] of dialogs) {
+    await goTo(page, screen)
+    await page.getByRole('button', { name: button, exact: true }).first().click()
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible()
+    await check(`${dialog} dialog`)
+    await page.keyboard.press('Escape')
+  }
   expect(problems).toEqual([])
 })
 
-test('an icon-only button shows its name as a tooltip on keyboard focus', async ({ app }) => {
+async function expectTooltipInView(page: Page, text: string): Promise<void> {
+  const tooltip = page.locator('.icon-tooltip')
+  await expect(tooltip).toBeVisible()
+  await expect(tooltip).toHaveText(text)
+  const box = (await tooltip.boundingBox())!
+  const viewport = page.viewportSize()!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width)
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height)
+}
+
+test('an icon-only button shows its name as a tooltip on keyboard focus and on hover, inside the window', async ({
+  app,
+}) => {
   const { page } = app
   await openSampleCompany(page)
   await goTo(page, 'Skills & roles')
@@ -47,6 +84,16 @@ test('an icon-only button shows its name as a tooltip on keyboard focus', async 
   await edit.focus()
   await page.keyboard.press('Shift+Tab')
   await page.keyboard.press('Tab')
-  const tooltip = await edit.evaluate((button) => getComputedStyle(button, '::after').content)
-  expect(tooltip).toBe(`"${await edit.getAttribute('aria-label')}"`)
+  await expectTooltipInView(page, (await edit.getAttribute('aria-label'))!)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.icon-tooltip')).toBeHidden()
+
+  // A button at the right edge of the window keeps its whole tooltip in view.
+  await goTo(page, 'Goals')
+  await page.getByRole('tab', { name: 'Business goals' }).click()
+  const remove = page.getByRole('button', { name: /^Delete / }).first()
+  await remove.hover()
+  await expectTooltipInView(page, (await remove.getAttribute('aria-label'))!)
+  await page.mouse.move(0, 0)
+  await expect(page.locator('.icon-tooltip')).toBeHidden()
 })

@@ -97,7 +97,7 @@ test('a template needs a name and a prompt in every section', async ({ app }) =>
   await dialog.getByLabel('Name', { exact: true }).fill('Quarterly growth chat')
   await save.click()
   await expect(dialog.getByRole('alert')).toHaveText('Section 1 needs a prompt.')
-  await expect(dialog.getByLabel('Prompt 1')).toBeFocused()
+  await expect(dialog.getByLabel('Prompt 1', { exact: true })).toBeFocused()
 
   await dialog.getByRole('button', { name: 'Remove prompt 1' }).click()
   await save.click()
@@ -106,7 +106,7 @@ test('a template needs a name and a prompt in every section', async ({ app }) =>
 
   await dialog.getByRole('button', { name: 'Add a prompt' }).click()
   await expect(dialog.getByRole('alert')).toHaveCount(0)
-  await dialog.getByLabel('Prompt 1').fill('What would you like to learn next?')
+  await dialog.getByLabel('Prompt 1', { exact: true }).fill('What would you like to learn next?')
   await save.click()
   await expect(page.getByText('Saved the template “Quarterly growth chat”.')).toBeVisible()
   await expect(dialog).toBeHidden()

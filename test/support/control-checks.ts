@@ -18,16 +18,26 @@ export async function findControlProblems(page: Page): Promise<string[]> {
     const describe = (button: HTMLElement) =>
       button.getAttribute('aria-label') ??
       (button.textContent?.trim() || button.outerHTML.slice(0, 80))
+    // The text a sighted user reads on the button: text hidden for screen readers only is not.
+    const visibleText = (button: HTMLElement): string => {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
+      let text = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('.visually-hidden')) text += node.textContent ?? ''
+      }
+      return text.trim()
+    }
     for (const button of buttons) {
-      if (button.textContent?.trim()) continue
+      if (visibleText(button)) continue
       const name = button.getAttribute('aria-label') ?? button.getAttribute('aria-labelledby')
       if (!name) {
-        problems.push(`icon-only button without a name: ${button.outerHTML.slice(0, 120)}`)
+        problems.push(`icon-only button without an aria-label: ${button.outerHTML.slice(0, 120)}`)
         continue
       }
-      const hasTooltip =
-        button.classList.contains('icon-button') || button.hasAttribute('data-tooltip')
-      if (!hasTooltip) problems.push(`icon-only button without a tooltip: ${describe(button)}`)
+      // ui/IconTooltip shows the name of every `.icon-button` with an aria-label.
+      if (!button.classList.contains('icon-button') || !button.hasAttribute('aria-label')) {
+        problems.push(`icon-only button without a tooltip: ${describe(button)}`)
+      }
     }
     const boxes = buttons.map((button) => ({ button, box: button.getBoundingClientRect() }))
     for (let i = 0; i < boxes.length; i++) {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { IconTooltip } from '../ui/IconTooltip'
 import { Toaster } from '../ui/Toaster'
 import { WelcomeScreen } from '../features/workspaces/WelcomeScreen'
 import { AppDialogs } from './AppDialogs'
@@ -33,6 +34,7 @@ export function App() {
       )}
       <AppDialogs />
       <Toaster />
+      <IconTooltip />
     </>
   )
 }

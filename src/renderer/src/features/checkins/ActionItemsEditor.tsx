@@ -101,11 +101,10 @@ export function ActionItemsEditor(props: {
                 <button
                   type="button"
                   className="icon-button"
-                  title="Remove this action"
+                  aria-label={`Remove action ${index + 1}`}
                   onClick={() => onChange(actions.filter((a) => a.id !== action.id))}
                 >
                   <Trash2 size={16} aria-hidden />
-                  <span className="visually-hidden">Remove action {index + 1}</span>
                 </button>
               </li>
             )

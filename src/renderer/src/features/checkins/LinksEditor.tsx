@@ -40,10 +40,10 @@ function LinkGroup(props: {
             <button
               type="button"
               className="icon-button"
+              aria-label={`Unlink ${names.get(id) ?? id}`}
               onClick={() => props.onChange(toggleId(props.selected, id))}
             >
               <X size={14} aria-hidden />
-              <span className="visually-hidden">Unlink {names.get(id) ?? id}</span>
             </button>
           </li>
         ))}

@@ -52,13 +52,16 @@ export function NotesField(props: {
       <div className="notes-label-row">
         <label htmlFor={id}>{label}</label>
         <div className="notes-tools" role="toolbar" aria-label={`Formatting for ${label}`}>
-          <button type="button" className="icon-button" onClick={makeBold} title="Bold (Ctrl+B)">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={makeBold}
+            aria-label="Bold (Ctrl+B)"
+          >
             <Bold size={16} aria-hidden />
-            <span className="visually-hidden">Bold</span>
           </button>
-          <button type="button" className="icon-button" onClick={makeList} title="Bullet list">
+          <button type="button" className="icon-button" onClick={makeList} aria-label="Bullet list">
             <List size={16} aria-hidden />
-            <span className="visually-hidden">Bullet list</span>
           </button>
         </div>
       </div>

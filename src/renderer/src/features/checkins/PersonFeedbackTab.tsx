@@ -99,21 +99,21 @@ export function PersonFeedbackTab(props: { personId: string }) {
                     </span>
                   </div>
                   <div className="row">
-                    <button type="button" className="icon-button" onClick={() => setEditing(entry)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Edit feedback of ${formatDate(entry.date)}`}
+                      onClick={() => setEditing(entry)}
+                    >
                       <Pencil size={16} aria-hidden />
-                      <span className="visually-hidden">
-                        Edit feedback of {formatDate(entry.date)}
-                      </span>
                     </button>
                     <button
                       type="button"
                       className="icon-button"
+                      aria-label={`Delete feedback of ${formatDate(entry.date)}`}
                       onClick={() => void remove(entry)}
                     >
                       <Trash2 size={16} aria-hidden />
-                      <span className="visually-hidden">
-                        Delete feedback of {formatDate(entry.date)}
-                      </span>
                     </button>
                   </div>
                 </div>

@@ -107,10 +107,10 @@ export function TalkingPoints(props: {
                 <button
                   type="button"
                   className="icon-button"
+                  aria-label={`Remove “${item}” from the agenda`}
                   onClick={() => onChange({ agenda: draft.agenda.filter((_, i) => i !== index) })}
                 >
                   <X size={16} aria-hidden />
-                  <span className="visually-hidden">Remove “{item}” from the agenda</span>
                 </button>
               </li>
             ))}

@@ -214,27 +214,27 @@ function TemplateForm(props: {
                 type="button"
                 className="icon-button"
                 disabled={index === 0}
+                aria-label={`Move prompt ${index + 1} up`}
                 onClick={() => move(index, -1)}
               >
                 <ArrowUp size={16} aria-hidden />
-                <span className="visually-hidden">Move prompt {index + 1} up</span>
               </button>
               <button
                 type="button"
                 className="icon-button"
                 disabled={index === draft.sections.length - 1}
+                aria-label={`Move prompt ${index + 1} down`}
                 onClick={() => move(index, 1)}
               >
                 <ArrowDown size={16} aria-hidden />
-                <span className="visually-hidden">Move prompt {index + 1} down</span>
               </button>
               <button
                 type="button"
                 className="icon-button"
+                aria-label={`Remove prompt ${index + 1}`}
                 onClick={() => setSections((sections) => sections.filter((_, i) => i !== index))}
               >
                 <Trash2 size={16} aria-hidden />
-                <span className="visually-hidden">Remove prompt {index + 1}</span>
               </button>
             </div>
           </div>

@@ -77,7 +77,6 @@ export function SkillGroup(props: {
                     type="button"
                     className="icon-button"
                     aria-label={`Edit ${skill.name}`}
-                    title="Edit or rename"
                     onClick={() => onEdit(skill)}
                   >
                     <Pencil size={16} aria-hidden />
@@ -86,7 +85,6 @@ export function SkillGroup(props: {
                     type="button"
                     className="icon-button"
                     aria-label={`Delete ${skill.name}`}
-                    title="Delete"
                     onClick={() => void confirmDeleteSkill(db, skill)}
                   >
                     <Trash2 size={16} aria-hidden />
