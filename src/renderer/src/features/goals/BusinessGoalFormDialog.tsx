@@ -9,6 +9,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveBusinessGoal } from '../../db/repositories/goals'
 import {
   DialogForm,
+  FormRows,
   LevelField,
   NumberField,
   SelectField,
@@ -18,7 +19,6 @@ import {
 } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { FormRows } from './FormRows'
 import { type GoalsData } from './use-goals-data'
 
 interface Draft {
@@ -163,6 +163,8 @@ function BusinessGoalForm(props: {
         />
       </div>
       <FormRows
+        id="business-goal-add-need"
+        className="goal-krs"
         legend="Skills it needs"
         rows={draft.needs}
         emptyNote="Name each skill, the level it takes and how many people need it."

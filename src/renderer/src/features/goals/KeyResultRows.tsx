@@ -5,8 +5,7 @@ import {
   type KeyResultDraft,
 } from '../../../../shared/domain/goals/goal-form'
 import type { Kpi } from '../../../../shared/model'
-import { NumberField, SelectField, TextField, type FormState } from '../../ui/form'
-import { FormRows } from './FormRows'
+import { FormRows, NumberField, SelectField, TextField, type FormState } from '../../ui/form'
 
 /** Every control of the goal form, named as `useForm` ids it (`goal-${name}`). */
 export type GoalControl =
@@ -59,7 +58,8 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
           : 'Add a key result to measure this goal with a number.'
       }
       rowClassName="goal-kr-row"
-      removeClassName="goal-kr-remove"
+      id="goal-add-key-result"
+      className="goal-krs"
       rowLabel={(index) => `Key result ${index + 1}`}
       addLabel="Add a key result"
       onAdd={() => changeRows([...draft.keyResults, emptyKeyResultDraft(crypto.randomUUID())])}

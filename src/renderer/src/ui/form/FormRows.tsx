@@ -36,7 +36,6 @@ export function FormRows<T extends { id: string }>(props: {
             type="button"
             className="icon-button"
             aria-label={`Remove ${rowLabel(index).toLocaleLowerCase()}`}
-            title={`Remove ${rowLabel(index).toLocaleLowerCase()}`}
             onClick={() => onRemove(index)}
           >
             <Trash2 size={16} aria-hidden />
