@@ -132,3 +132,47 @@ for (const size of sizes) {
     }
   })
 }
+
+test('the dashboard gives one number for a late check-in: the days overdue, the same on the check-ins list', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  const dueCard = page.locator('section.card', {
+    has: page.getByRole('heading', { name: 'Check-ins due and overdue' }),
+  })
+  const signalsCard = page.locator('section.card', {
+    has: page.getByRole('heading', { name: 'Attention signals' }),
+  })
+  await expect(dueCard.locator('.due-list li').first()).toBeVisible()
+  await expect(signalsCard.locator('.signal-list li').first()).toBeVisible()
+
+  const readDays = (text: string | null) => Number(/(\d+) days? overdue/.exec(text ?? '')?.[1])
+  const dueDays = new Map<string, number>()
+  for (const item of await dueCard.locator('.due-list li').all()) {
+    const tag = await item.locator('.tag').textContent()
+    if (!/overdue/.test(tag ?? '')) continue
+    const name = (await item.locator('strong').textContent())!.trim()
+    dueDays.set(name, readDays(tag))
+    // The line under the name says which date it is overdue from.
+    await expect(item).toContainText(/was due [A-Z][a-z]{2} \d{1,2}, \d{4}/)
+  }
+  const signalDays = new Map<string, number>()
+  for (const title of await signalsCard.locator('.signal-list li strong').allTextContents()) {
+    const match = /^(.+): check-in (\d+) days? overdue$/.exec(title)
+    if (match) signalDays.set(match[1]!, Number(match[2]))
+  }
+  const shared = [...signalDays.keys()].filter((name) => dueDays.has(name))
+  expect(shared.length, 'people late in both cards').toBeGreaterThan(0)
+  for (const name of shared) expect(signalDays.get(name), name).toBe(dueDays.get(name))
+  // Never a second count of the same lateness (days since the last check-in).
+  await expect(page.getByText(/no check-in for \d+ days/)).toHaveCount(0)
+
+  await goTo(page, 'Check-ins')
+  for (const name of shared) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
+    await expect(row.locator('.due-status')).toHaveText(
+      `${dueDays.get(name)} ${dueDays.get(name) === 1 ? 'day' : 'days'} overdue`,
+    )
+  }
+})

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { cadenceLabels } from '../../../../shared/domain/checkins/cadence'
+import { formatDaysOverdue } from '../../../../shared/domain/checkins/overdue'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import {
   evaluateInitiatives,
@@ -98,7 +99,7 @@ export function DashboardInsights() {
                       <strong>{personLink(row.personId, row.name)}</strong>
                       <span className={row.status === 'overdue' ? 'tag tag-warning' : 'tag'}>
                         {row.status === 'overdue'
-                          ? `${row.daysOverdue} ${row.daysOverdue === 1 ? 'day' : 'days'} overdue`
+                          ? formatDaysOverdue(row.daysOverdue)
                           : row.status === 'never'
                             ? 'due now'
                             : `due ${formatDate(row.dueDate)}`}
@@ -109,6 +110,7 @@ export function DashboardInsights() {
                         ? `Last check-in ${formatDate(row.lastDate)}`
                         : 'No check-in yet'}{' '}
                       · {cadenceLabels[row.cadence].toLowerCase()}
+                      {row.status === 'overdue' ? ` · was due ${formatDate(row.dueDate)}` : ''}
                     </span>
                   </li>
                 ))}
