@@ -1,3 +1,4 @@
+import { confidenceLabels } from '../goals/standing'
 import type {
   Assessment,
   Checkin,
@@ -57,12 +58,6 @@ const feedbackTitles: Record<FeedbackEntry['kind'], string> = {
   praise: 'Praise',
   constructive: 'Constructive feedback',
   observation: 'Observation',
-}
-
-const confidenceLabels: Record<GoalUpdate['confidence'], string> = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
 }
 
 /**
@@ -152,7 +147,7 @@ export function buildTimeline(
         key: `goal-update:${u.id}`,
         kind: 'goal',
         date: u.date,
-        title: `${goals.get(u.goalId) ?? 'Goal'}: ${confidenceLabels[u.confidence]}`,
+        title: `${goals.get(u.goalId) ?? 'Goal'}: ${confidenceLabels[u.confidence].toLocaleLowerCase()}`,
         detail: [u.value === null ? '' : `Value ${u.value}`, clip(u.note)]
           .filter(Boolean)
           .join(' · '),

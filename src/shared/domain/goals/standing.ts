@@ -4,6 +4,17 @@ import type { GoalProgress } from './progress'
 /** What a goal's badge says: its owner's latest confidence, or that no progress is recorded. */
 export type GoalStanding = Confidence | 'no-progress'
 
+export const confidenceLabels: Record<Confidence, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+}
+
+export const standingLabels: Record<GoalStanding, string> = {
+  ...confidenceLabels,
+  'no-progress': 'No progress yet',
+}
+
 /**
  * A goal's standing, for its badge. A confidence ("on track") is only said of a goal whose
  * progress is recorded; otherwise the goal has no progress yet, whatever an update without a

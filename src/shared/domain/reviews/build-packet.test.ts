@@ -35,6 +35,38 @@ describe('review packet content', () => {
     for (const gap of packet.gaps) expect(gap.gap).toBeGreaterThan(0)
   })
 
+  it('says a goal has no progress yet instead of an owner’s "on track" before anything moved', () => {
+    const d = structuredClone(data)
+    const goal = d.goals.find((g) => g.ownerPersonId === review.personId && g.period >= '2026')!
+    d.keyResults = d.keyResults.filter((kr) => kr.goalId !== goal.id)
+    d.goalUpdates = [
+      ...d.goalUpdates.filter((u) => u.goalId !== goal.id),
+      {
+        ...d.goalUpdates[0]!,
+        id: 'words-only',
+        goalId: goal.id,
+        keyResultId: null,
+        value: null,
+        confidence: 'on-track',
+        date: cycle.periodStart,
+      },
+    ]
+    const packet = buildReviewPacket(d, {
+      personId: review.personId,
+      period,
+      cycle,
+      includePrivateNotes: false,
+      today,
+      workspaceName: 'Kestrel Coffee Roasters',
+    })
+    expect(packet.goals.find((g) => g.title === goal.title)?.confidence).toBe('No progress yet')
+    for (const g of build(false).goals) {
+      expect(['On track', 'At risk', 'Off track', 'No progress yet', 'No update yet']).toContain(
+        g.confidence,
+      )
+    }
+  })
+
   it('carries private notes only when asked', () => {
     expect(build(false).checkins.every((c) => c.privateNotes === null)).toBe(true)
     const withNotes = build(true).checkins.filter((c) => c.privateNotes !== null)

@@ -1,4 +1,6 @@
 import type { Evaluation, Review, ReviewCycle, WorkspaceData } from '../../model'
+import { computeRollup } from '../goals/progress'
+import { judgeGoalStanding, standingLabels } from '../goals/standing'
 import { computeGoalProgress } from './goal-contradiction'
 import type { PacketSkill, ReviewPacket } from './packet'
 import { overlapsPeriod, readPeriodRange } from './period'
@@ -196,12 +198,15 @@ function buildGoals(
       .filter((u) => u.goalId === goal.id && u.date <= period.end)
       .sort((a, b) => a.date.localeCompare(b.date))
     const last = updates.at(-1)
+    const standing = judgeGoalStanding(
+      computeRollup(data.goals, data.keyResults, updates).get(goal.id),
+    )
     return {
       title: goal.title,
       period: goal.period,
       status: goal.status,
       progress: computeGoalProgress(keyResults),
-      confidence: last?.confidence ?? 'no update',
+      confidence: standing ? standingLabels[standing] : 'No update yet',
       keyResults: keyResults.map((kr) => ({
         title: kr.title,
         baseline: kr.baseline,

@@ -1,14 +1,14 @@
 import type { GoalProgress } from '../../../../shared/domain/goals/progress'
 import { formatProgress } from '../../../../shared/domain/goals/progress'
 import type { QualityFlag } from '../../../../shared/domain/goals/quality'
-import { judgeGoalStanding, type GoalStanding } from '../../../../shared/domain/goals/standing'
+import {
+  confidenceLabels,
+  judgeGoalStanding,
+  standingLabels,
+} from '../../../../shared/domain/goals/standing'
 import type { Confidence, Goal } from '../../../../shared/model'
 
-export const confidenceLabels: Record<Confidence, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-}
+export { confidenceLabels }
 
 export const levelLabels: Record<Goal['level'], string> = {
   company: 'Company',
@@ -63,11 +63,6 @@ export function ConfidenceBadge(props: { confidence: Confidence | null }) {
       {confidenceLabels[props.confidence]}
     </span>
   )
-}
-
-const standingLabels: Record<GoalStanding, string> = {
-  ...confidenceLabels,
-  'no-progress': 'No progress yet',
 }
 
 /** A goal's badge: its latest confidence once progress is recorded, else "No progress yet". */
