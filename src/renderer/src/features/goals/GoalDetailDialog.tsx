@@ -12,7 +12,7 @@ import type { Confidence, Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addGoalUpdate } from '../../db/repositories/goals'
 import { formatDate, todayIso } from '../../ui/format'
-import { DateField, NumberField, SelectField, TextField, useForm } from '../../ui/form'
+import { ChoiceGroup, DateField, NumberField, SelectField, TextField, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import {
@@ -25,7 +25,6 @@ import {
   QualityFlags,
   statusLabels,
 } from './GoalBits'
-import { ChoiceGroup } from './ChoiceGroup'
 import { confirmDeleteGoal, confirmDeleteUpdate } from './goal-actions'
 import { InlineForm } from './InlineForm'
 import { type GoalsData } from './use-goals-data'

@@ -13,6 +13,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveGoal } from '../../db/repositories/goals'
 import {
   CheckboxField,
+  ChoiceGroup,
   DateField,
   DialogForm,
   NumberField,
@@ -23,7 +24,6 @@ import {
 } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { ChoiceGroup } from './ChoiceGroup'
 import { levelLabels, QualityFlags } from './GoalBits'
 import { KeyResultRows, type GoalControl } from './KeyResultRows'
 import { type GoalsData } from './use-goals-data'
