@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '../harness/fixture'
 import { openSampleCompany, readStat } from './helpers'
@@ -69,4 +69,24 @@ test('back up now with a passphrase, lose data, restore it: the data is back', a
     timeout: 20_000,
   })
   await expect.poll(() => readStat(page, 'Active people')).toBe(people)
+})
+
+test('with no workspace but a backup on this computer, the welcome says so and offers the restore', async ({
+  app,
+}) => {
+  const { page } = app
+  await expect(
+    page.getByRole('heading', { name: 'Grow your people, not just grade them' }),
+  ).toBeVisible()
+  await expect(page.getByRole('note')).toHaveCount(0)
+
+  // A scheduled backup left in the backup folder, as after the workspace registry was lost.
+  const folder = join(app.tempDir, 'user-data', 'Backups')
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, 'Sample company 2026-11-23 161500Z ws-lost.trellis.age'), 'x')
+  await page.reload()
+  const offer = page.getByRole('note')
+  await expect(offer).toHaveText(/Trellis found a backup on this computer\./)
+  await offer.getByRole('button', { name: 'Restore from a backup…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Restore from a backup' })).toBeVisible()
 })

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { IconTooltip } from '../ui/IconTooltip'
 import { Toaster } from '../ui/Toaster'
+import { RestoreOffer } from '../features/backups/RestoreOffer'
 import { WelcomeScreen } from '../features/workspaces/WelcomeScreen'
 import { AppDialogs } from './AppDialogs'
 import { Shell } from './Shell'
@@ -27,7 +28,7 @@ export function App() {
           Opening Trellis…
         </div>
       ) : status === 'none' ? (
-        <WelcomeScreen />
+        <WelcomeScreen restoreOffer={<RestoreOffer />} />
       ) : (
         // A new key per workspace: nothing from one workspace's screens can leak into the next.
         <Shell key={currentId} />

@@ -1,14 +1,16 @@
 import { ArchiveRestore, Sprout, Sparkles, Users } from 'lucide-react'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { runMenuCommand } from '../../app/use-menu-commands'
 import { useUiStore } from '../../app/ui-store'
 import { notify } from '../../ui/toast-store'
-import { RestoreOffer } from '../backups/RestoreOffer'
 import { TeamNameStep } from './TeamNameStep'
 import { importWorkspaceFromFile, openSampleWorkspace } from './workspace-actions'
 
-/** Shown only while this computer has no workspace: once any data exists, Trellis opens it instead. */
-export function WelcomeScreen() {
+/**
+ * Shown only while this computer has no workspace: once any data exists, Trellis opens it instead.
+ * `restoreOffer` (from backups/, passed in by App) offers a backup found on this computer.
+ */
+export function WelcomeScreen(props: { restoreOffer: ReactNode }) {
   const [isCreatingSample, setIsCreatingSample] = useState(false)
   const [isNamingTeam, setIsNamingTeam] = useState(false)
 
@@ -94,7 +96,7 @@ export function WelcomeScreen() {
               </button>{' '}
               (.trellis.json)
             </p>
-            <RestoreOffer />
+            {props.restoreOffer}
           </>
         )}
       </div>
