@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react'
-import { Field, type FieldFrame } from './form/Field'
+import { Field, splitFrame, type FieldFrame } from './form/Field'
 
 export interface SelectOption {
   value: string
@@ -17,22 +17,9 @@ export function SelectField(
     placeholder?: string
   } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'className'>,
 ) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    isWide,
-    isLabelHidden,
-    className,
-    value,
-    options,
-    onChange,
-    placeholder,
-    ...rest
-  } = props
+  const [frame, { value, options, onChange, placeholder, ...rest }] = splitFrame(props)
   return (
-    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
+    <Field {...frame}>
       {(aria) => (
         <select
           {...rest}

@@ -13,6 +13,14 @@ export interface FieldFrame {
   className?: string
 }
 
+/** Splits a field part's props into its frame (label, hint, error, layout) and the rest. */
+export function splitFrame<P extends FieldFrame>(
+  props: P,
+): [FieldFrame, Omit<P, keyof FieldFrame>] {
+  const { id, label, hint, error, isWide, isLabelHidden, className, ...rest } = props
+  return [{ id, label, hint, error, isWide, isLabelHidden, className }, rest]
+}
+
 /** The attributes a control needs so that its label, hint and error are announced with it. */
 export interface ControlAria {
   id: string

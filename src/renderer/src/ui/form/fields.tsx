@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
-import { Field, FieldError, describeControl, type FieldFrame } from './Field'
+import { Field, FieldError, describeControl, splitFrame, type FieldFrame } from './Field'
 
 type InputRest = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -14,21 +14,9 @@ export function TextField(
     type?: 'text' | 'email' | 'search' | 'password' | 'url' | 'tel'
   } & InputRest,
 ) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    isWide,
-    isLabelHidden,
-    className,
-    value,
-    onChange,
-    type,
-    ...rest
-  } = props
+  const [frame, { value, onChange, type, ...rest }] = splitFrame(props)
   return (
-    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
+    <Field {...frame}>
       {(aria) => (
         <input
           {...rest}
@@ -49,10 +37,9 @@ export function TextAreaField(
     onChange: (value: string) => void
   } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'>,
 ) {
-  const { id, label, hint, error, isWide, isLabelHidden, className, value, onChange, ...rest } =
-    props
+  const [frame, { value, onChange, ...rest }] = splitFrame(props)
   return (
-    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
+    <Field {...frame}>
       {(aria) => (
         <textarea
           rows={3}
@@ -81,21 +68,9 @@ export function NumberField(
     unit?: ReactNode
   } & Omit<InputRest, 'min' | 'max' | 'step'>,
 ) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    isWide,
-    isLabelHidden,
-    className,
-    value,
-    onChange,
-    unit,
-    ...rest
-  } = props
+  const [frame, { value, onChange, unit, ...rest }] = splitFrame(props)
   return (
-    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
+    <Field {...frame}>
       {(aria) => {
         const input = (
           <input
@@ -129,10 +104,9 @@ export function DateField(
     max?: string
   } & Omit<InputRest, 'min' | 'max'>,
 ) {
-  const { id, label, hint, error, isWide, isLabelHidden, className, value, onChange, ...rest } =
-    props
+  const [frame, { value, onChange, ...rest }] = splitFrame(props)
   return (
-    <Field {...{ id, label, hint, error, isWide, isLabelHidden, className }}>
+    <Field {...frame}>
       {(aria) => (
         <input
           {...rest}
