@@ -18,7 +18,6 @@ describe('loadEvaluationData', () => {
     expect(data.checkins).toHaveLength(sample.checkins.length)
     expect(data.goalUpdates).toHaveLength(sample.goalUpdates.length)
     expect(data.settings).toEqual(await readWorkspaceSettings(db))
-    expect(data.currency).toBe(data.settings.currency)
     db.close()
   })
 })
