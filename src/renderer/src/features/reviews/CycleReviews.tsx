@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
 import type { ReviewCycle } from '../../../../shared/model'
 import { AddPeopleDialog } from './AddPeopleDialog'
@@ -20,14 +20,14 @@ export function CycleReviews(props: {
   const [removal, setRemoval] = useState<Removal | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
   // When the row whose Remove opened the dialog is gone, focus lands on Add people… instead of
-  // falling back to the top of the page.
+  // falling back to the top of the page. The row leaves only once the removal is saved and the
+  // data reloads, so the check waits for the row to go (a cancel keeps the row, and the dialog
+  // gives focus back to its Remove).
+  const leaving = useRef<string | null>(null)
   const closeRemoval = () => {
+    // The dialog's own close event calls this a second time, with no removal any more.
+    if (removal) leaving.current = removal.person.id
     setRemoval(null)
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body) {
-        addButton.current?.focus()
-      }
-    })
   }
   const context = useMemo(() => buildCheckContext(data, cycle), [data, cycle])
   const rows = useMemo(
@@ -42,6 +42,16 @@ export function CycleReviews(props: {
     [context, data.people],
   )
   const open = rows.find((row) => row.review.id === openId)
+  useEffect(() => {
+    const id = leaving.current
+    if (id === null || removal || rows.some((row) => row.review.personId === id)) return
+    leaving.current = null
+    // The closing dialog hands focus back in the same frame, to a Remove that may be gone.
+    requestAnimationFrame(() => {
+      const active = document.activeElement
+      if (!active || active === document.body) addButton.current?.focus()
+    })
+  }, [rows, removal])
 
   return (
     <section aria-label="Reviews in the cycle">
