@@ -1,5 +1,6 @@
 import { expect, test } from '../harness/fixture'
 import { openSampleCompany } from './helpers'
+import { menuCommandChannel } from '../../src/shared/contract'
 
 test('the app can be used from the keyboard', async ({ app }) => {
   const { page } = app
@@ -42,4 +43,24 @@ test('the theme follows the system and can be switched', async ({ app }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+})
+
+test('a dialog opened from the menu as another closes stays open', async ({ app }) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  // Escape on the shortcuts and File > New workspace in the same moment: the closing dialog's
+  // close event comes a task later and must not shut the one that has just opened.
+  await page.evaluate((channel) => {
+    const open = document.querySelector('dialog[open]')
+    open?.dispatchEvent(new Event('cancel', { cancelable: true }))
+    const emit = (window as unknown as { __trellisEmit(c: string, p: unknown): void }).__trellisEmit
+    emit(channel, 'workspace:new')
+  }, menuCommandChannel)
+  const dialog = page.getByRole('dialog', { name: 'New workspace' })
+  await expect(dialog.getByLabel('Name')).toBeFocused()
+  await page.waitForTimeout(300)
+  await expect(dialog).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden()
 })

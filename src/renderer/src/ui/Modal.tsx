@@ -11,8 +11,13 @@ export function Modal(props: {
 }) {
   const { title, isOpen, onClose, children, footer, isWide } = props
   const ref = useRef<HTMLDialogElement>(null)
+  // The close event comes a task after dialog.close(). When the parent closed the modal (isOpen
+  // went false) it must not call onClose again: by then the parent may have opened another
+  // dialog from the same state (the app's one open dialog), which a second onClose would shut.
+  const isOpenRef = useRef(isOpen)
 
   useEffect(() => {
+    isOpenRef.current = isOpen
     const dialog = ref.current
     if (!dialog) return
     if (isOpen && !dialog.open) dialog.showModal()
@@ -24,7 +29,9 @@ export function Modal(props: {
       ref={ref}
       className={isWide ? 'modal modal-wide' : 'modal'}
       aria-labelledby="modal-title"
-      onClose={onClose}
+      onClose={() => {
+        if (isOpenRef.current && !ref.current?.open) onClose()
+      }}
       onCancel={(event) => {
         event.preventDefault()
         onClose()
