@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
+import { findSeriousViolations } from '../support/axe'
+import { findControlProblems } from '../support/control-checks'
 import { goTo, openSampleCompany } from './helpers'
 
 // The training forms sent back: each says what is wrong under the field at fault, moves focus
@@ -404,22 +406,26 @@ test('marking an item applied without evidence is refused under the list', async
   expect(saved?.evidence).toHaveLength(1)
 })
 
-// Screenshots of the dialogs with an error shown, to look at: TRAINING_SHOTS=<folder>.
-const shotFolder = process.env.TRAINING_SHOTS
+// Each training dialog showing an error passes the accessibility scan and the control check in
+// both themes; its screenshots (the window, and the whole dialog in a tall window) are kept with
+// the test's output to look at.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme })
-    test('the training dialogs with an error', async ({ app }) => {
-      test.skip(!shotFolder, 'set TRAINING_SHOTS to a folder to take them')
+    test('the training dialogs with an error', async ({ app }, testInfo) => {
+      test.setTimeout(120_000)
       const { page } = app
+      const shotPath = (name: string) => testInfo.outputPath(`${name}-${colorScheme}.png`)
       await openSampleCompany(page)
       const shoot = async (dialog: Locator, name: string) => {
         await expect(dialog.getByRole('alert')).toBeVisible()
-        await page.screenshot({ path: `${shotFolder}/${name}-${colorScheme}.png` })
+        expect(await findSeriousViolations(page), `${name} dialog`).toEqual([])
+        expect(await findControlProblems(page), `${name} dialog`).toEqual([])
+        await page.screenshot({ path: shotPath(name) })
         // The whole dialog, in a window tall enough to hold it.
         const size = page.viewportSize()
         await page.setViewportSize({ width: size?.width ?? 1360, height: 1500 })
-        await page.screenshot({ path: `${shotFolder}/${name}-${colorScheme}-whole.png` })
+        await page.screenshot({ path: shotPath(`${name}-whole`) })
         if (size) await page.setViewportSize(size)
       }
 
@@ -461,7 +467,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: 'Edit focus and goals' }).click()
       const focus = page.getByRole('dialog', { name: 'Focus skills and goals' })
-      await page.screenshot({ path: `${shotFolder}/focus-${colorScheme}.png` })
+      await expect(focus).toBeVisible()
+      expect(await findSeriousViolations(page), 'focus dialog').toEqual([])
+      await page.screenshot({ path: shotPath('focus') })
       await focus.getByRole('button', { name: 'Cancel' }).click()
 
       const link = page
