@@ -8,14 +8,22 @@ import type {
   RequiredUse,
 } from '../../../../shared/domain/matrix-import/types'
 import type { MatrixImportResult } from '../../db/repositories/matrix-import'
+import {
+  createCommitActions,
+  idleCommit,
+  type CommitActions,
+  type CommitFields,
+} from '../../ui/wizard/commit-steps'
 
 export type MatrixImportStep = 'source' | 'columns' | 'review' | 'importing' | 'done'
 
 /** The file name a pasted block goes to main under, and is shown by. */
 export const pastedFileName = 'Pasted block'
 
-type MatrixImportState = {
-  step: MatrixImportStep
+interface MatrixImportState
+  extends
+    CommitFields<MatrixImportStep, MatrixImportResult>,
+    CommitActions<MatrixImportStep, MatrixImportResult> {
   csv: ParsedCsv | null
   /** Why the last file or paste could not be read: shown where the user chooses again. */
   fileError: string | null
@@ -25,9 +33,6 @@ type MatrixImportState = {
   /** YYYY-MM-DD; '' while the date field is cleared. */
   date: string
   requiredUse: RequiredUse
-  progress: { done: number; total: number } | null
-  result: MatrixImportResult | null
-  abort: AbortController | null
   loadFile(csv: ParsedCsv, columns: MatrixColumn[]): void
   refuseFile(message: string): void
   replaceFile(csv: ParsedCsv, columns: MatrixColumn[]): void
@@ -36,10 +41,6 @@ type MatrixImportState = {
   setSource(source: ImportSource): void
   setDate(date: string): void
   setRequiredUse(use: RequiredUse): void
-  goTo(step: MatrixImportStep): void
-  startCommit(): AbortController
-  setProgress(done: number, total: number): void
-  finish(result: MatrixImportResult | null): void
   reset(): void
 }
 
@@ -52,9 +53,7 @@ const createInitial = () => ({
   source: 'manager' as ImportSource,
   date: toLocalIsoDate(new Date()),
   requiredUse: 'skip' as RequiredUse,
-  progress: null,
-  result: null,
-  abort: null,
+  ...idleCommit,
 })
 
 /** The matrix import wizard's session state; the data it writes goes through the repository. */
@@ -89,20 +88,7 @@ export const useMatrixImportStore = create<MatrixImportState>((set, get) => ({
   setRequiredUse(use) {
     set({ requiredUse: use })
   },
-  goTo(step) {
-    set({ step })
-  },
-  startCommit() {
-    const abort = new AbortController()
-    set({ step: 'importing', abort, progress: null })
-    return abort
-  },
-  setProgress(done, total) {
-    set({ progress: { done, total } })
-  },
-  finish(result) {
-    set({ step: result ? 'done' : 'review', result, abort: null, progress: null })
-  },
+  ...createCommitActions(set),
   reset() {
     set(createInitial())
   },

@@ -7,11 +7,17 @@ import type {
   MappingTarget,
 } from '../../../../shared/domain/roster-import/types'
 import type { ImportRun } from '../../../../shared/model'
+import {
+  createCommitActions,
+  idleCommit,
+  type CommitActions,
+  type CommitFields,
+} from '../../ui/wizard/commit-steps'
 
 export type ImportStep = 'file' | 'columns' | 'review' | 'importing' | 'done'
 
-type ImportState = {
-  step: ImportStep
+interface ImportState
+  extends CommitFields<ImportStep, ImportRun>, CommitActions<ImportStep, ImportRun> {
   csv: ParsedCsv | null
   /** Why the last file could not be read: shown in the file step, where the user chooses again. */
   fileError: string | null
@@ -19,19 +25,12 @@ type ImportState = {
   /** Null until the user answers, when the file's dates could be read either way. */
   dateOrder: DateOrder | null
   excludedRows: ReadonlySet<number>
-  progress: { done: number; total: number } | null
-  result: ImportRun | null
-  abort: AbortController | null
   loadFile(csv: ParsedCsv, rememberedTargets: MappingTarget[] | null): void
   refuseFile(message: string): void
   replaceFile(csv: ParsedCsv): void
   setTarget(column: number, target: MappingTarget): void
   setDateOrder(order: DateOrder): void
   toggleRow(row: number): void
-  goTo(step: ImportStep): void
-  startCommit(): AbortController
-  setProgress(done: number, total: number): void
-  finish(result: ImportRun | null): void
   reset(): void
 }
 
@@ -42,9 +41,7 @@ const initial = {
   mappings: [],
   dateOrder: null,
   excludedRows: new Set<number>(),
-  progress: null,
-  result: null,
-  abort: null,
+  ...idleCommit,
 }
 
 /** The import wizard's session state; the data it writes goes through the repositories. */
@@ -81,20 +78,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
     else next.add(row)
     set({ excludedRows: next })
   },
-  goTo(step) {
-    set({ step })
-  },
-  startCommit() {
-    const abort = new AbortController()
-    set({ step: 'importing', abort, progress: null })
-    return abort
-  },
-  setProgress(done, total) {
-    set({ progress: { done, total } })
-  },
-  finish(result) {
-    set({ step: result ? 'done' : 'review', result, abort: null, progress: null })
-  },
+  ...createCommitActions(set),
   reset() {
     set({ ...initial, excludedRows: new Set() })
   },
