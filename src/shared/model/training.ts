@@ -29,8 +29,15 @@ export const Provider = z.object({
  * Shown beside every ROI figure. `valuePerUnit` null = not entered yet, so no ROI.
  */
 export const EvaluationAssumptions = z.object({
-  /** Money gained per unit of KPI improvement (per participant when the KPI is per person). */
+  /**
+   * Money gained per unit of KPI improvement per month (per participant when the KPI is per
+   * person).
+   */
   valuePerUnit: z.number().nullable().default(null),
+  /** Share (0-1) of the KPI improvement credited to the training; the rest has other causes. */
+  attributionShare: z.number().min(0).max(1).default(1),
+  /** Months after the end of the training over which the benefit is counted. */
+  benefitMonths: z.number().int().min(1).max(60).default(12),
   /** Days before the start of the training that form the "before" window. */
   windowBeforeDays: z.number().int().min(7).max(730).default(90),
   /** Days after the end of the training that form the "after" window. */
@@ -41,6 +48,8 @@ export type EvaluationAssumptions = z.infer<typeof EvaluationAssumptions>
 
 export const defaultEvaluationAssumptions: EvaluationAssumptions = {
   valuePerUnit: null,
+  attributionShare: 1,
+  benefitMonths: 12,
   windowBeforeDays: 90,
   windowAfterDays: 90,
   note: '',

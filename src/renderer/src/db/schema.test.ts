@@ -48,4 +48,46 @@ describe('workspace schema history', () => {
       current.close()
     },
   )
+
+  it('gives trainings stored before version 6 the credited share and benefit months, keeping the rest', async () => {
+    const id = 'migration-roi-assumptions'
+    const old = new Dexie(workspaceDbName(id))
+    applySchemaHistory(old, workspaceSchemaHistory, 5)
+    await old.open()
+    const stored = {
+      id: 'init-1',
+      title: 'Warehouse bootcamp',
+      format: 'course',
+      evaluationAssumptions: {
+        valuePerUnit: 1800,
+        windowBeforeDays: 60,
+        windowAfterDays: 120,
+        note: 'Finance estimate',
+      },
+    }
+    await old.table('initiatives').bulkAdd([stored, { ...stored, id: 'init-2', title: 'Bare' }])
+    await old.table('initiatives').update('init-2', { evaluationAssumptions: undefined })
+    old.close()
+
+    const current = openWorkspaceDb(id)
+    await current.open()
+    expect((await current.initiatives.get('init-1'))?.evaluationAssumptions).toEqual({
+      valuePerUnit: 1800,
+      attributionShare: 1,
+      benefitMonths: 12,
+      windowBeforeDays: 60,
+      windowAfterDays: 120,
+      note: 'Finance estimate',
+    })
+    expect(await current.initiatives.get('init-1')).toMatchObject({ title: 'Warehouse bootcamp' })
+    expect((await current.initiatives.get('init-2'))?.evaluationAssumptions).toEqual({
+      valuePerUnit: null,
+      attributionShare: 1,
+      benefitMonths: 12,
+      windowBeforeDays: 90,
+      windowAfterDays: 90,
+      note: '',
+    })
+    current.close()
+  })
 })

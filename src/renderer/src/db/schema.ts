@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { defaultEvaluationAssumptions, type EvaluationAssumptions } from '../../../shared/model'
 
 export type StoreSpec = Record<string, string | null>
 
@@ -71,6 +72,24 @@ export const workspaceSchemaHistory: SchemaVersion[] = [
     // to a 10,000-person import).
     version: 5,
     stores: { people: 'id' },
+  },
+  {
+    // ROI assumptions gained the share of the KPI change credited to the training and the months
+    // the benefit is counted for: trainings stored before get the defaults (100%, 12 months), so
+    // every stored record has them, as its type says.
+    version: 6,
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table('initiatives')
+        .toCollection()
+        .modify((initiative: { evaluationAssumptions?: Partial<EvaluationAssumptions> }) => {
+          initiative.evaluationAssumptions = {
+            ...defaultEvaluationAssumptions,
+            ...initiative.evaluationAssumptions,
+          }
+        })
+    },
   },
 ]
 

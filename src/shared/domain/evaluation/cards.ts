@@ -1,5 +1,4 @@
 import type { Enrolment, Kpi, TrainingInitiative } from '../../model'
-import { addDays } from '../dates/iso-date'
 import {
   evaluateBehaviour,
   evaluateLearning,
@@ -11,6 +10,7 @@ import {
   type EnrolmentLearning,
   type EnrolmentReaction,
 } from './levels'
+import { listEvidenceNeeded } from './evidence-needed'
 import { computeRetention } from './retention'
 import {
   evaluateEnrolmentResult,
@@ -19,8 +19,9 @@ import {
   type EnrolmentResult,
   type MeasurementIndex,
 } from './results'
-import { computeCost, computeRoi } from './roi'
+import { computeCost, computeRoi, readAssumptions } from './roi'
 import type { EvaluationCard, EvaluationData, FourLevels } from './types'
+import { createWording, type Wording } from './wording'
 
 export interface EnrolmentEvaluation {
   enrolment: Enrolment
@@ -30,9 +31,15 @@ export interface EnrolmentEvaluation {
   result: EnrolmentResult | null
 }
 
+/** `locale` undefined = the user's; tests pass one so the sentences are stable. */
+export interface EvaluationOptions {
+  locale?: string
+}
+
 interface Context {
   data: EvaluationData
   today: string
+  wording: Wording
   initiatives: Map<string, TrainingInitiative>
   kpis: Map<string, Kpi>
   index: MeasurementIndex
@@ -53,8 +60,9 @@ function groupByPerson<T extends { personId: string }>(records: readonly T[]): M
   return map
 }
 
-function createContext(data: EvaluationData, today: string): Context {
+function createContext(data: EvaluationData, today: string, options: EvaluationOptions): Context {
   return {
+    wording: createWording(data.settings.currency, options.locale),
     byPerson: {
       assessments: groupByPerson(data.assessments),
       checkins: groupByPerson(data.checkins),
@@ -120,7 +128,7 @@ export function evaluateInitiativeEnrolments(
   initiativeId: string,
   today: string,
 ): EnrolmentEvaluation[] {
-  const context = createContext(data, today)
+  const context = createContext(data, today, {})
   return evaluateEnrolments(
     context,
     data.enrolments.filter((enrolment) => enrolment.initiativeId === initiativeId),
@@ -151,15 +159,27 @@ function buildCard(
     results: results.length > 0 ? results : null,
   }
   const cost = computeCost(enrolments, context.initiatives, data.settings.hourlyCost)
-  const roi = computeRoi({
-    cost,
-    results: levels.results,
-    valuePerUnitOf: (kpiId) =>
-      firstWith((initiative) => initiative.evaluationAssumptions.valuePerUnit, kpiId),
-  })
   const finished = evaluated.filter(
     (e) => e.enrolment.endDate !== null && e.enrolment.endDate < today,
   )
+  const kpiIds = [...new Set(groupInitiatives.flatMap((i) => (i.kpiId === null ? [] : [i.kpiId])))]
+  const roi = computeRoi({
+    cost,
+    results: levels.results,
+    // A campaign takes each KPI's assumptions from the first of its trainings that values it.
+    assumptionsOf: (kpiId) =>
+      firstWith((initiative) => {
+        const assumptions = readAssumptions(initiative)
+        return assumptions.valuePerUnit === null ? null : assumptions
+      }, kpiId),
+    situation: {
+      participants: evaluated.length,
+      finished: finished.length,
+      kpiNames: kpiIds.map((id) => context.kpis.get(id)?.name ?? 'the KPI'),
+      today,
+      wording: context.wording,
+    },
+  })
   return {
     ...card,
     enrolments: enrolments.length,
@@ -168,71 +188,25 @@ function buildCard(
     levels,
     roi,
     retention: computeRetention({ enrolments, people: data.people, today }),
-    evidenceNeeded: listEvidenceNeeded(context, evaluated, finished, groupInitiatives, levels, roi),
+    ...listEvidenceNeeded({
+      kpis: context.kpis,
+      evaluated,
+      finished,
+      groupInitiatives,
+      levels,
+      roi,
+      wording: context.wording,
+    }),
   }
-}
-
-function listEvidenceNeeded(
-  context: Context,
-  evaluated: readonly EnrolmentEvaluation[],
-  finished: readonly EnrolmentEvaluation[],
-  groupInitiatives: readonly TrainingInitiative[],
-  levels: FourLevels,
-  roi: EvaluationCard['roi'],
-): string[] {
-  const needed: string[] = []
-  if (evaluated.length === 0) return ['No one is enrolled yet.']
-  if (finished.length === 0) {
-    return ['No one has finished yet: the evaluation starts once the training ends.']
-  }
-  const of = (count: number) => `${count} of ${finished.length} who finished`
-  const noSurvey = finished.filter((e) => e.reaction === null).length
-  if (noSurvey > 0) needed.push(`Reaction survey: missing for ${of(noSurvey)}.`)
-  const noScores = finished.filter(
-    (e) => e.learning?.scoreBefore == null || e.learning.scoreAfter == null,
-  ).length
-  if (noScores > 0) needed.push(`Learning scores before and after: missing for ${of(noScores)}.`)
-  const hasTargets = groupInitiatives.some((initiative) => initiative.skillTargets.length > 0)
-  if (hasTargets && !levels.learning?.assessed) {
-    needed.push('A skill assessment after the training, to compare with the one before.')
-  }
-  const noObservation = finished.filter((e) => e.behaviour?.observationRating == null).length
-  if (noObservation > 0) {
-    needed.push(`Manager observation rating: missing for ${of(noObservation)}.`)
-  }
-  if (!levels.behaviour || levels.behaviour.practisedAnswers === 0) {
-    needed.push('Check-in answers on what was put into practice after the training.')
-  }
-  const kpiIds = new Set(groupInitiatives.flatMap((i) => (i.kpiId === null ? [] : [i.kpiId])))
-  if (kpiIds.size === 0) {
-    needed.push('A KPI linked to the training (outcome, KPI, target change), for level 4.')
-  } else {
-    for (const kpiId of kpiIds) {
-      const kpi = context.kpis.get(kpiId)
-      const result = levels.results?.find((r) => r.kpiId === kpiId)
-      if (!result) {
-        needed.push(`${kpi?.name ?? 'KPI'} measurements before the start and after the end.`)
-      } else if (result.isAfterWindowOpen) {
-        const lastEnd = finished.reduce(
-          (latest, e) => (e.enrolment.endDate! > latest ? e.enrolment.endDate! : latest),
-          '',
-        )
-        const windowDays = Math.max(
-          ...groupInitiatives.map((i) => i.evaluationAssumptions.windowAfterDays),
-        )
-        needed.push(
-          `${result.kpiName}: the after window is still open (until ${addDays(lastEnd, windowDays)}).`,
-        )
-      }
-    }
-  }
-  if (roi.roi === null && levels.results && roi.benefit === null) needed.push(roi.explanation)
-  return needed
 }
 
 /** One card per training initiative, with its four levels, ROI, retention and evidence needed. */
-export function evaluateInitiatives(data: EvaluationData, today: string): EvaluationCard[] {
-  const context = createContext(data, today)
+export function evaluateInitiatives(
+  data: EvaluationData,
+  today: string,
+  options: EvaluationOptions = {},
+): EvaluationCard[] {
+  const context = createContext(data, today, options)
   return data.initiatives
     .map((initiative) =>
       buildCard(
@@ -246,8 +220,12 @@ export function evaluateInitiatives(data: EvaluationData, today: string): Evalua
 }
 
 /** One card per campaign: its enrolments across its steps, with its trainings' assumptions. */
-export function evaluateCampaigns(data: EvaluationData, today: string): EvaluationCard[] {
-  const context = createContext(data, today)
+export function evaluateCampaigns(
+  data: EvaluationData,
+  today: string,
+  options: EvaluationOptions = {},
+): EvaluationCard[] {
+  const context = createContext(data, today, options)
   return data.campaigns.map((campaign) => {
     const initiativeIds = new Set(campaign.steps.map((step) => step.initiativeId))
     return buildCard(

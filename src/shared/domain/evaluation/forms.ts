@@ -1,4 +1,8 @@
-import type { Evaluation, EvaluationAssumptions } from '../../model'
+import {
+  defaultEvaluationAssumptions,
+  type Evaluation,
+  type EvaluationAssumptions,
+} from '../../model'
 
 /** The levels the record dialog enters by hand; results come from the KPI. */
 export type RecordedKind = 'reaction' | 'learning' | 'behaviour'
@@ -98,50 +102,71 @@ export function readEvaluationDraft(
   }
 }
 
-/** The ROI assumptions as the dialog edits them: the value per unit and the windows as typed. */
+/** The ROI assumptions as the dialog edits them: every figure as typed. */
 export interface AssumptionsDraft {
   value: string
+  /** The share credited to the training, in percent. */
+  attribution: string
+  months: string
   before: string
   after: string
   note: string
 }
 
+export type AssumptionsField = 'value' | 'attribution' | 'months' | 'before' | 'after'
+
 export function toAssumptionsDraft(current: EvaluationAssumptions): AssumptionsDraft {
+  const share = current.attributionShare ?? defaultEvaluationAssumptions.attributionShare
   return {
     value: current.valuePerUnit === null ? '' : String(current.valuePerUnit),
+    attribution: String(Math.round(share * 1000) / 10),
+    months: String(current.benefitMonths ?? defaultEvaluationAssumptions.benefitMonths),
     before: String(current.windowBeforeDays),
     after: String(current.windowAfterDays),
     note: current.note,
   }
 }
 
-function readWindow(text: string): number | null {
+function readWhole(text: string, min: number, max: number): number | null {
   const value = Number(text)
-  return text.trim() !== '' && Number.isInteger(value) && value >= 7 && value <= 730 ? value : null
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : null
 }
 
 function readValuePerUnit(text: string): number | null {
   return text.trim() === '' ? null : Number(text)
 }
 
-export function findAssumptionsProblem(
-  draft: AssumptionsDraft,
-): Problem<'value' | 'before' | 'after'> {
+function readPercent(text: string): number | null {
+  const value = Number(text.trim().replace(/%$/, ''))
+  return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100 ? value : null
+}
+
+export function findAssumptionsProblem(draft: AssumptionsDraft): Problem<AssumptionsField> {
   const value = readValuePerUnit(draft.value)
   if (value !== null && !Number.isFinite(value))
     return { field: 'value', text: 'Enter an amount, such as 250, or leave it empty.' }
+  if (readPercent(draft.attribution) === null)
+    return { field: 'attribution', text: 'Enter a share from 0 to 100, such as 60.' }
+  if (readWhole(draft.months, 1, 60) === null)
+    return { field: 'months', text: 'Enter whole months between 1 and 60.' }
   const days = 'Enter whole days between 7 and 730.'
-  if (readWindow(draft.before) === null) return { field: 'before', text: days }
-  if (readWindow(draft.after) === null) return { field: 'after', text: days }
+  if (readWhole(draft.before, 7, 730) === null) return { field: 'before', text: days }
+  if (readWhole(draft.after, 7, 730) === null) return { field: 'after', text: days }
   return null
 }
 
 /** The assumptions of a draft `findAssumptionsProblem` passes. */
 export function readAssumptionsDraft(draft: AssumptionsDraft): EvaluationAssumptions {
+  const defaults = defaultEvaluationAssumptions
+  const percent = readPercent(draft.attribution)
   return {
     valuePerUnit: readValuePerUnit(draft.value),
-    windowBeforeDays: readWindow(draft.before) ?? 90,
-    windowAfterDays: readWindow(draft.after) ?? 90,
+    attributionShare: percent === null ? defaults.attributionShare : percent / 100,
+    benefitMonths: readWhole(draft.months, 1, 60) ?? defaults.benefitMonths,
+    windowBeforeDays: readWhole(draft.before, 7, 730) ?? defaults.windowBeforeDays,
+    windowAfterDays: readWhole(draft.after, 7, 730) ?? defaults.windowAfterDays,
     note: draft.note.trim(),
   }
 }

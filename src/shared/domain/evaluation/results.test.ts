@@ -3,7 +3,7 @@ import type { Evaluation } from '../../model'
 import { evaluateCampaigns, evaluateInitiatives } from './cards'
 import { findResultWindows } from './results'
 import { computeRetention } from './retention'
-import { data, enrolment, initiative, kpi, measure, person } from './test-fixtures'
+import { assumptions, data, enrolment, initiative, kpi, measure, person } from './test-fixtures'
 
 const today = '2026-12-01'
 
@@ -39,12 +39,7 @@ const teamSetUp = (extra: Parameters<typeof initiative>[0] = {}) =>
       initiative({
         kpiId: 'kpi-1',
         targetChange: 4,
-        evaluationAssumptions: {
-          valuePerUnit: 300,
-          windowBeforeDays: 90,
-          windowAfterDays: 90,
-          note: '',
-        },
+        evaluationAssumptions: assumptions({ valuePerUnit: 300 }),
         ...extra,
       }),
     ],
@@ -96,48 +91,47 @@ describe('level 4: results and ROI', () => {
       timeCost: 400,
       total: 1000,
     })
-    // Team KPI improved by 5 units at 300 each = 1500; (1500 - 1000) / 1000 = 0.5.
+    // Team KPI improved by 5 units at 300 a month, all credited, for the one month of benefit
+    // (both ended in April, long enough ago) = 1500; (1500 - 1000) / 1000 = 0.5.
     expect(card.roi.benefit).toBe(1500)
     expect(card.roi.roi).toBeCloseTo(0.5, 10)
+    expect(card.roi.status).toBe('paid-back')
   })
 
   it('misses the target when a lower-is-better KPI falls by less than asked', () => {
     const input = teamSetUp({ targetChange: -10 })
     input.kpis = [kpi({ direction: 'lower-is-better' })]
-    const card = evaluateInitiatives(input, today)[0]!
+    const card = evaluateInitiatives(input, today, { locale: 'en-GB' })[0]!
     const [result] = card.levels.results!
     expect(result).toMatchObject({ change: 5, improvement: -5, isTargetMet: false })
-    // -5 x 300 = -1500; (-1500 - 1000) / 1000 = -2.5.
-    expect(card.roi.roi).toBeCloseTo(-2.5, 10)
+    // A KPI that got worse brings no benefit (never a negative one): (0 - 1000) / 1000 = -1.
+    expect(card.roi.benefit).toBe(0)
+    expect(card.roi.roi).toBeCloseTo(-1, 10)
+    expect(card.roi.status).toBe('negative')
+    expect(card.roi.why).toBe(
+      'Negative: Throughput got worse (+5), so no benefit is counted against costs of €1,000.',
+    )
   })
 
   it('has no ROI, and says why, without a value per unit', () => {
     const card = evaluateInitiatives(
       teamSetUp({
-        evaluationAssumptions: {
-          valuePerUnit: null,
-          windowBeforeDays: 90,
-          windowAfterDays: 90,
-          note: '',
-        },
+        evaluationAssumptions: assumptions({ valuePerUnit: null }),
       }),
       today,
     )[0]!
     expect(card.roi.roi).toBeNull()
     expect(card.roi.benefit).toBeNull()
-    expect(card.roi.explanation).toMatch(/Enter what one unit of Throughput is worth/)
+    expect(card.roi.status).toBe('no-value')
+    expect(card.roi.unvalued).toEqual(['Throughput'])
+    expect(card.roi.why).toMatch(/what one unit of Throughput is worth a month is not entered/)
   })
 
   it('uses the chosen windows', () => {
     // A 30-day before window keeps only 2026-03-31 (12); the after window of 90 keeps 15 and 17.
     const card = evaluateInitiatives(
       teamSetUp({
-        evaluationAssumptions: {
-          valuePerUnit: 300,
-          windowBeforeDays: 30,
-          windowAfterDays: 90,
-          note: '',
-        },
+        evaluationAssumptions: assumptions({ valuePerUnit: 300, windowBeforeDays: 30 }),
       }),
       today,
     )[0]!
@@ -150,12 +144,7 @@ describe('level 4: results and ROI', () => {
       initiatives: [
         initiative({
           kpiId: 'kpi-1',
-          evaluationAssumptions: {
-            valuePerUnit: 100,
-            windowBeforeDays: 90,
-            windowAfterDays: 90,
-            note: '',
-          },
+          evaluationAssumptions: assumptions({ valuePerUnit: 100 }),
         }),
       ],
       enrolments: [enrolment('e1', 'p1', { startDate: '2026-04-01', endDate: '2026-04-10' })],
@@ -167,13 +156,13 @@ describe('level 4: results and ROI', () => {
         measure('p2', '2026-05-01', 52),
       ],
     })
-    const card = evaluateInitiatives(input, today)[0]!
+    const card = evaluateInitiatives(input, today, { locale: 'en-GB' })[0]!
     expect(card.levels.results![0]).toMatchObject({
       change: 10,
       comparisonChange: 2,
       comparisonSubjects: 1,
     })
-    // (10 - 2) x 100 x 1 participant = 800; cost 300 + 5 x 40 = 500; ROI (800 - 500) / 500 = 0.6.
+    // (10 - 2) x 100 x 1 participant x 1 month = 800; cost 300 + 5 x 40 = 500; ROI (800 - 500) / 500 = 0.6.
     expect(card.roi.benefit).toBe(800)
     expect(card.roi.roi).toBeCloseTo(0.6, 10)
   })

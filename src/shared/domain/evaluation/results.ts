@@ -90,6 +90,10 @@ export interface EnrolmentResult {
   after: number
   source: 'measurements' | 'recorded'
   isAfterWindowOpen: boolean
+  /** When the enrolment ended: the benefit of the change is counted from the day after. */
+  endDate: string | null
+  /** The last day of the after window, not cut at today (null for a recorded result). */
+  afterWindowEnd: string | null
   /** Mean change of the subjects not enrolled, over the same windows (per-person KPIs). */
   comparisonChange: number | null
   comparisonSubjects: number
@@ -129,6 +133,8 @@ export function evaluateEnrolmentResult(input: {
         after,
         source: 'measurements',
         isAfterWindowOpen: windows.isAfterWindowOpen,
+        endDate: enrolment.endDate,
+        afterWindowEnd: addDays(enrolment.endDate!, assumptions.windowAfterDays),
         comparisonChange: mean(comparison),
         comparisonSubjects: comparison.length,
       }
@@ -149,6 +155,8 @@ export function evaluateEnrolmentResult(input: {
     after: recorded.valueAfter,
     source: 'recorded',
     isAfterWindowOpen: false,
+    endDate: enrolment.endDate,
+    afterWindowEnd: null,
     comparisonChange: null,
     comparisonSubjects: 0,
   }
@@ -214,6 +222,12 @@ export function rollUpResults(
       comparisonSubjects: Math.max(0, ...list.map((r) => r.comparisonSubjects)),
       source: sources.size > 1 ? 'mixed' : list[0]!.source,
       isAfterWindowOpen: list.some((r) => r.isAfterWindowOpen),
+      endDates: list.flatMap((r) => (r.endDate === null ? [] : [r.endDate])).sort(),
+      afterWindowEnds:
+        list
+          .flatMap((r) => (r.afterWindowEnd === null ? [] : [r.afterWindowEnd]))
+          .sort()
+          .at(-1) ?? null,
     })
   }
   return levels.sort((a, b) => a.kpiName.localeCompare(b.kpiName))

@@ -3,7 +3,9 @@ import {
   Enrolment,
   Person,
   TrainingInitiative,
+  defaultEvaluationAssumptions,
   type Evaluation,
+  type EvaluationAssumptions,
   type Kpi,
   type KpiMeasurement,
 } from '../../model'
@@ -30,6 +32,11 @@ export function initiative(extra: Partial<TrainingInitiative> = {}): TrainingIni
     skillTargets: [{ skillId: 's1', targetLevel: 3 }],
     ...extra,
   })
+}
+
+/** ROI assumptions with all of the change credited and one month of benefit, for round sums. */
+export function assumptions(extra: Partial<EvaluationAssumptions> = {}): EvaluationAssumptions {
+  return { ...defaultEvaluationAssumptions, attributionShare: 1, benefitMonths: 1, ...extra }
 }
 
 export function enrolment(id: string, personId: string, extra: Partial<Enrolment> = {}): Enrolment {
@@ -94,7 +101,12 @@ export function data(extra: Partial<SignalData> = {}): SignalData {
     plans: [],
     goals: [],
     goalUpdates: [],
-    settings: { hourlyCost: 40, matrixSource: 'manager', defaultCadence: 'biweekly' },
+    settings: {
+      hourlyCost: 40,
+      matrixSource: 'manager',
+      defaultCadence: 'biweekly',
+      currency: 'EUR',
+    },
     ...extra,
   }
 }

@@ -32,7 +32,7 @@ export interface EvaluationData {
   kpis: Kpi[]
   kpiMeasurements: KpiMeasurement[]
   planItems: PlanItem[]
-  settings: Pick<WorkspaceSettings, 'hourlyCost' | 'matrixSource' | 'defaultCadence'>
+  settings: Pick<WorkspaceSettings, 'hourlyCost' | 'matrixSource' | 'defaultCadence' | 'currency'>
 }
 
 export interface SignalData extends EvaluationData {
@@ -103,6 +103,10 @@ export interface ResultsLevel {
   source: 'measurements' | 'recorded' | 'mixed'
   /** True while an after window has not finished yet. */
   isAfterWindowOpen: boolean
+  /** End dates of the measured enrolments, earliest first. */
+  endDates: string[]
+  /** The last day of the latest after window (null when every value was recorded by hand). */
+  afterWindowEnds: string | null
 }
 
 export interface FourLevels {
@@ -121,13 +125,64 @@ export interface CostBreakdown {
   total: number
 }
 
+/** Where a training's return stands, in the words the screen uses. */
+export type RoiStatus =
+  | 'paid-back'
+  | 'not-paid-back-yet'
+  | 'negative'
+  | 'waiting-for-results'
+  | 'no-value'
+  | 'no-kpi'
+  | 'not-finished'
+  | 'no-cost'
+
+/** One KPI's benefit and the assumptions it rests on. */
+export interface BenefitItem {
+  kpiId: string
+  kpiName: string
+  unit: string
+  /** The KPI change in the better direction, net of the change for people not enrolled. */
+  netImprovement: number
+  /** Whether `netImprovement` is net of a comparison group (per-person KPIs). */
+  isNetOfComparison: boolean
+  /** Participants the value is counted for: the measured ones for a per-person KPI, else 1. */
+  participants: number
+  valuePerUnit: number
+  attributionShare: number
+  benefitMonths: number
+  /** netImprovement x valuePerUnit x participants x attributionShare, never below 0. */
+  monthlyBenefit: number
+  /** Months of benefit counted so far: the mean time since the measured enrolments ended. */
+  monthsCounted: number
+  /** monthlyBenefit x monthsCounted. */
+  benefit: number
+  targetChange: number | null
+  change: number
+  isTargetMet: boolean | null
+}
+
 export interface RoiResult {
   cost: CostBreakdown
-  /** null when there is no KPI change or no value per unit to monetise it. */
+  /** One entry per KPI with a value per unit. */
+  items: BenefitItem[]
+  /** KPIs with a result but no value per unit yet. */
+  unvalued: string[]
+  /** Benefit counted so far; null when there is no valued KPI result. */
   benefit: number | null
-  /** (benefit - cost) / cost; null when it cannot be computed. */
+  /** Benefit a month at the measured improvement. */
+  monthlyBenefit: number | null
+  /** Benefit over the whole benefit period at the measured improvement. */
+  periodBenefit: number | null
+  /** (benefit so far - cost) / cost; null when it cannot be computed. */
   roi: number | null
-  /** Plain words: why there is no ROI, or how it was computed. */
+  /** The same over the whole benefit period, at the rate measured so far. */
+  periodRoi: number | null
+  /** When the benefit counted catches up with the cost at the measured rate; null if never. */
+  paybackDate: string | null
+  status: RoiStatus
+  /** One line a manager reads: why the ROI is what it is, or why there is none. */
+  why: string
+  /** How the figure is computed. */
   explanation: string
 }
 
@@ -154,4 +209,6 @@ export interface EvaluationCard {
   retention: RetentionPoint[]
   /** What is still missing before the training can be judged. */
   evidenceNeeded: string[]
+  /** The same, each as a short name for the at-a-glance table ("3 surveys"). */
+  evidenceMissing: string[]
 }

@@ -42,13 +42,13 @@ export const kpiSpecs: KpiSpec[] = [
     max: 6,
     december: 0.6,
     effects: [
-      { initiative: 'wms-bootcamp', change: -0.9, rampDays: 28 },
+      { initiative: 'wms-bootcamp', change: -1, rampDays: 21 },
       { initiative: 'forklift-refresher', change: -0.15, rampDays: 30 },
     ],
     // The first weeks on a new system are rough before they get better.
     shifts: [
-      { daysAgo: 44, change: 0.9, rampDays: 7 },
-      { daysAgo: 30, change: -0.9, rampDays: 14 },
+      { daysAgo: 44, change: 0.4, rampDays: 7 },
+      { daysAgo: 30, change: -0.4, rampDays: 14 },
     ],
   },
   {
@@ -105,8 +105,8 @@ export const kpiSpecs: KpiSpec[] = [
     decimals: 1,
     min: 40,
     max: 95,
-    december: 2,
-    effects: [{ initiative: 'consultative-selling', change: 5.5, rampDays: 50 }],
+    december: 0.8,
+    effects: [{ initiative: 'consultative-selling', change: 6, rampDays: 40 }],
     shifts: [],
   },
   {

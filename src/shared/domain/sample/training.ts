@@ -9,6 +9,7 @@ import {
   type InitiativeSpec,
 } from './training-catalogue'
 import type { SamplePerson } from './types'
+import { findSampleAssumptions } from './roi-assumptions'
 import { compareText } from './text'
 
 type StepSpec = { initiative: string; startWeek: number; weeks: number; handles: string[] }
@@ -20,7 +21,14 @@ type CampaignSpec = {
   cohort: string[]
   steps: StepSpec[]
 }
-type RunSpec = { initiative: string; startDaysAgo: number; days: number; handles: string[] }
+type RunSpec = {
+  initiative: string
+  startDaysAgo: number
+  days: number
+  handles: string[]
+  /** How many days the start may move either way (4 unless said). */
+  jitterDays?: number
+}
 
 const wmsCohort = ['mohammed', 'andrei', 'chloe', 'rafael', 'eoin', 'joseph', 'patrick', 'vytautas']
 const salesCohort = ['arjun', 'lucia', 'conor', 'fatima', 'ailbhe', 'tolu', 'emma']
@@ -134,6 +142,10 @@ const runSpecs: RunSpec[] = [
   },
   { initiative: 'machine-simulator', startDaysAgo: 41, days: 1, handles: ['mateusz'] },
   { initiative: 'world-of-coffee', startDaysAgo: 170, days: 3, handles: ['aoife', 'arjun'] },
+  // Darragh, on Stockwise since his early bootcamp, did the drills in a fortnight. He finished two
+  // to six days ago, and the weekly order error rate is last measured 7 to 13 days ago, so it has
+  // no week after his training yet.
+  { initiative: 'wms-drills', startDaysAgo: 18, days: 14, handles: ['darragh'], jitterDays: 2 },
 ]
 
 /** An enrolment with the spec and person it was generated from, for the later sections. */
@@ -188,7 +200,8 @@ export function createTraining(context: SampleContext): TrainingData {
     }
   })
   for (const run of runSpecs) {
-    const start = addDays(context.today, -(run.startDaysAgo + rng.nextInt(-4, 4)))
+    const jitter = run.jitterDays ?? 4
+    const start = addDays(context.today, -(run.startDaysAgo + rng.nextInt(-jitter, jitter)))
     for (const handle of run.handles) {
       const spec = findInitiativeSpec(run.initiative)
       drafts.push({
@@ -266,25 +279,9 @@ function createInitiatives(context: SampleContext): TrainingInitiative[] {
     kpiId: spec.kpiKey === null ? null : `kpi-${spec.kpiKey}`,
     targetChange: spec.targetChange,
     measurementMethod: spec.measurementMethod,
-    evaluationAssumptions: {
-      valuePerUnit: sampleValuePerUnit[spec.key] ?? null,
-      windowBeforeDays: 90,
-      windowAfterDays: 90,
-      note: sampleValuePerUnit[spec.key] === undefined ? '' : sampleValueNote,
-    },
+    evaluationAssumptions: findSampleAssumptions(spec.key),
   }))
 }
-
-/** What the sample's finance lead put on one unit of KPI improvement (the ROI assumptions). */
-const sampleValuePerUnit: Record<string, number> = {
-  'wms-bootcamp': 1800,
-  'consultative-selling': 450,
-  'complaint-roleplay': 90,
-  'machine-simulator': 300,
-  'roast-mentoring': 120,
-}
-const sampleValueNote =
-  'Estimated by finance from rework, refunds and lost orders over one quarter.'
 
 /** Completed enrolments of a person whose training targets the skill, ended by `date`. */
 export function listCompletedTraining(

@@ -114,20 +114,35 @@ describe('evaluations repository', () => {
     const db = await setUp('evaluations-assumptions')
     const previous = await saveEvaluationAssumptions(db, 'init-1', {
       valuePerUnit: 250,
+      attributionShare: 0.4,
+      benefitMonths: 18,
       windowBeforeDays: 60,
       windowAfterDays: 120,
       note: 'Finance estimate',
     })
     expect(previous).toEqual({
       valuePerUnit: null,
+      attributionShare: 1,
+      benefitMonths: 12,
       windowBeforeDays: 90,
       windowAfterDays: 90,
       note: '',
     })
-    expect((await db.initiatives.get('init-1'))?.evaluationAssumptions.valuePerUnit).toBe(250)
+    expect((await db.initiatives.get('init-1'))?.evaluationAssumptions).toEqual({
+      valuePerUnit: 250,
+      attributionShare: 0.4,
+      benefitMonths: 18,
+      windowBeforeDays: 60,
+      windowAfterDays: 120,
+      note: 'Finance estimate',
+    })
     await expect(
       saveEvaluationAssumptions(db, 'init-1', { ...previous, windowAfterDays: 2 }),
     ).rejects.toThrow(/windowAfterDays/)
+    await expect(
+      saveEvaluationAssumptions(db, 'init-1', { ...previous, attributionShare: 1.5 }),
+    ).rejects.toThrow(/attributionShare/)
+    expect((await db.initiatives.get('init-1'))?.evaluationAssumptions.attributionShare).toBe(0.4)
     db.close()
   })
 
