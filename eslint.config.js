@@ -151,12 +151,6 @@ export default tseslint.config(
     },
   },
   {
-    // Still imports another feature (notYetRemoved in test/unit/feature-boundaries.test.ts, and
-    // ARCHITECTURE.md): it keeps the renderer's rules only. Shrink this list; never add to it.
-    files: ['src/renderer/src/features/dashboard/DashboardInsights.tsx'],
-    rules: { 'no-restricted-imports': ['error', layerRules.renderer] },
-  },
-  {
     files: ['src/renderer/src/platform.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -10,11 +10,12 @@ import {
   listPlansAtRisk,
   summarizeAdoption,
 } from '../../../../shared/domain/evaluation'
+import { describeBeforeAfter, formatRoi } from '../../../../shared/domain/evaluation/card-wording'
+import { createWording } from '../../../../shared/domain/evaluation/wording'
 import { buildSkillMatrix, listSystemicGaps } from '../../../../shared/domain/skills'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { formatDate } from '../../ui/format'
 import { loadEvaluationData } from '../../db/repositories/evaluation-data'
-import { describeResult, formatSigned } from '../evaluation/evaluation-format'
 import { loadMatrixData } from '../../db/repositories/matrix-data'
 import { AdoptionSixMonths } from './AdoptionSixMonths'
 import { BiasFlagsCard } from './BiasFlagsCard'
@@ -63,6 +64,7 @@ export function DashboardInsights() {
       training: evaluateInitiatives(data, today).filter((card) => card.levels.results !== null),
       adoption: summarizeAdoption(data, today),
       people: new Map(data.people.map((person) => [person.id, person.displayName])),
+      wording: createWording(data.currency),
     }
   }, [db])
 
@@ -175,7 +177,7 @@ export function DashboardInsights() {
                   <th scope="row">{card.title}</th>
                   <td>
                     {card.levels
-                      .results!.map((result) => describeResult(result).split(' (')[0])
+                      .results!.map((result) => describeBeforeAfter(result, insights.wording))
                       .join('; ')}
                   </td>
                   <td>
@@ -193,7 +195,7 @@ export function DashboardInsights() {
                     {card.roi.roi === null ? (
                       <span className="muted">missing</span>
                     ) : (
-                      `${formatSigned(card.roi.roi * 100, 0)}%`
+                      formatRoi(card.roi.roi, insights.wording)
                     )}
                   </td>
                 </tr>
