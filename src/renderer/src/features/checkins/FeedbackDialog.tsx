@@ -4,10 +4,13 @@ import { FeedbackEntry } from '../../../../shared/model'
 import { useCurrentWorkspace, useWorkspaceStore } from '../../app/workspace-store'
 import { saveFeedback } from '../../db/repositories/checkins'
 import { listActivePeople } from '../../db/repositories/people'
-import { Modal } from '../../ui/Modal'
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
 import {
+  bindText,
+  ChoiceGroup,
   DateField,
   DialogForm,
+  FormDialog,
   SelectField,
   TextAreaField,
   TextField,
@@ -17,7 +20,9 @@ import { todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { feedbackKindLabels } from './checkin-data'
 
-type Field = 'personId' | 'date' | 'behaviour'
+type Field = 'personId' | 'date' | 'behaviour' | 'source' | 'authorName' | 'situation' | 'impact'
+
+const kindOptions = toLabelledOptions(FeedbackEntry.shape.kind.options, feedbackKindLabels)
 
 const sourceOptions: Array<{ value: FeedbackEntry['source']; label: string }> = [
   { value: 'manager', label: 'Me (manager)' },
@@ -35,15 +40,14 @@ export function FeedbackDialog(props: {
   entry?: FeedbackEntry | null
 }) {
   return (
-    <Modal
+    <FormDialog
       title={props.entry ? 'Edit feedback' : 'Log feedback'}
       isOpen={props.isOpen}
       onClose={props.onClose}
       isWide
     >
-      {/* Mounted only while open, so every opening starts from the stored entry. */}
       <FeedbackForm personId={props.personId} entry={props.entry ?? null} onClose={props.onClose} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -110,84 +114,50 @@ function FeedbackForm(props: {
     >
       {personId ? null : (
         <SelectField
-          {...form.field('personId')}
+          {...bindText(form, 'personId')}
           label="About"
           autoFocus
-          value={draft.personId}
           placeholder="Choose a person…"
           options={people.map((p) => ({ value: p.id, label: p.displayName }))}
-          onChange={(value) => set('personId', value)}
         />
       )}
-      <fieldset className="radio-group feedback-kind">
-        <legend>Kind</legend>
-        {FeedbackEntry.shape.kind.options.map((kind) => (
-          <label key={kind} className="radio">
-            <input
-              type="radio"
-              name="feedback-kind"
-              checked={draft.kind === kind}
-              onChange={() => set('kind', kind)}
-            />
-            {feedbackKindLabels[kind]}
-          </label>
-        ))}
-      </fieldset>
-      <DateField
-        {...form.field('date')}
-        label="Date"
-        max={today}
-        value={draft.date}
-        onChange={(value) => set('date', value)}
+      <ChoiceGroup
+        id="feedback-kind"
+        legend="Kind"
+        className="feedback-kind"
+        value={draft.kind}
+        options={kindOptions}
+        onChange={(kind) => set('kind', kind)}
       />
-      <SelectField
-        id="feedback-source"
-        label="From"
-        value={draft.source}
-        options={sourceOptions}
-        onChange={(value) =>
-          set('source', FeedbackEntry.shape.source.safeParse(value).data ?? 'manager')
-        }
-      />
+      <DateField {...bindText(form, 'date')} label="Date" max={today} />
+      <SelectField {...bindText(form, 'source')} label="From" options={sourceOptions} />
       {draft.source === 'manager' ? null : (
-        <TextField
-          id="feedback-author"
-          label="Name of who gave it"
-          maxLength={200}
-          value={draft.authorName}
-          onChange={(value) => set('authorName', value)}
-        />
+        <TextField {...bindText(form, 'authorName')} label="Name of who gave it" maxLength={200} />
       )}
       <TextAreaField
-        id="feedback-situation"
+        {...bindText(form, 'situation')}
         label="Situation"
         isWide
         rows={2}
         maxLength={4000}
         placeholder="When and where: “Saturday rush, the queue out of the door”"
         autoFocus={Boolean(personId)}
-        value={draft.situation}
-        onChange={(value) => set('situation', value)}
       />
       <TextAreaField
-        {...form.field('behaviour')}
+        {...bindText(form, 'behaviour')}
         label="Behaviour"
         isWide
         rows={2}
         maxLength={4000}
         placeholder="What they did, as you saw it"
-        value={draft.behaviour}
-        onChange={(value) => set('behaviour', value)}
       />
       <TextAreaField
-        id="feedback-impact"
+        {...bindText(form, 'impact')}
         label="Impact"
         isWide
         rows={2}
         maxLength={4000}
         placeholder="What it changed for customers, the team or the work"
-        value={draft.impact}
-        onChange={(value) => set('impact', value)}
       />
       <SelectField
         id="feedback-skill"

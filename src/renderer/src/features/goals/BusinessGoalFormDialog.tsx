@@ -8,16 +8,18 @@ import type { BusinessGoal, ScaleLevel } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveBusinessGoal } from '../../db/repositories/goals'
 import {
+  bindRows,
+  bindText,
+  DescriptionField,
   DialogForm,
+  FormDialog,
   FormRows,
   LevelField,
   NumberField,
   SelectField,
-  TextAreaField,
   TextField,
   useForm,
 } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { type GoalsData } from './use-goals-data'
 
@@ -41,14 +43,14 @@ export function BusinessGoalFormDialog(props: {
 }) {
   const { record, onClose } = props
   return (
-    <Modal
+    <FormDialog
       title={record ? `Edit “${record.title}”` : 'Add a business goal'}
       isOpen={record !== undefined}
       onClose={onClose}
       isWide
     >
       {record !== undefined ? <BusinessGoalForm {...props} record={record} /> : null}
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -98,27 +100,12 @@ function BusinessGoalForm(props: {
       onClose()
     },
   })
-  const { draft, set } = form
-  const setNeed = <K extends keyof SkillNeedDraft>(
-    index: number,
-    key: K,
-    value: SkillNeedDraft[K],
-  ): void => {
-    form.update((current) => ({
-      ...current,
-      needs: current.needs.map((need, i) => (i === index ? { ...need, [key]: value } : need)),
-    }))
-    if (form.problem?.field === `need-${index}-${key}`) form.setProblem(null)
-  }
-  const changeNeeds = (needs: SkillNeedDraft[]): void => {
-    set('needs', needs)
-    // Errors name lines by position, which has just changed.
-    if (form.problem?.field.startsWith('need-')) form.setProblem(null)
-  }
+  const needs = bindRows(form, 'needs', 'need')
   const goalOptions = data.goals
-    .filter((goal) => goal.level === 'company' || goal.id === draft.goalId)
+    .filter((goal) => goal.level === 'company' || goal.id === form.draft.goalId)
     .sort((a, b) => b.period.localeCompare(a.period) || a.title.localeCompare(b.title))
     .map((goal) => ({ value: goal.id, label: `${goal.period}: ${goal.title}` }))
+  const skillOptions = skills.map((skill) => ({ value: skill.id, label: skill.name }))
 
   return (
     <DialogForm
@@ -128,56 +115,39 @@ function BusinessGoalForm(props: {
     >
       <div className="form-grid">
         <TextField
-          {...form.field('title')}
+          {...bindText(form, 'title')}
           label="Business goal"
           isWide
-          value={draft.title}
           autoFocus
           maxLength={300}
-          onChange={(value) => set('title', value)}
         />
-        <TextAreaField
-          {...form.field('description')}
-          label="Description"
-          isWide
-          rows={2}
-          maxLength={4000}
-          value={draft.description}
-          onChange={(value) => set('description', value)}
-        />
+        <DescriptionField {...bindText(form, 'description')} />
         <TextField
-          {...form.field('horizon')}
+          {...bindText(form, 'horizon')}
           label="Horizon"
-          value={draft.horizon}
           maxLength={40}
           placeholder="2027"
-          onChange={(value) => set('horizon', value)}
         />
         <SelectField
-          {...form.field('goalId')}
+          {...bindText(form, 'goalId')}
           label="Linked company goal"
-          value={draft.goalId}
           placeholder="None"
           options={goalOptions}
-          onChange={(value) => set('goalId', value)}
         />
       </div>
       <FormRows
         id="business-goal-add-need"
         className="goal-krs"
         legend="Skills it needs"
-        rows={draft.needs}
+        rows={needs.rows}
         emptyNote="Name each skill, the level it takes and how many people need it."
         rowClassName="business-need-row"
         rowLabel={(index) => `Skill need ${index + 1}`}
         addLabel="Add a skill"
         onAdd={() =>
-          changeNeeds([
-            ...draft.needs,
-            { id: crypto.randomUUID(), skillId: '', level: defaultLevel, headcount: '1' },
-          ])
+          needs.add({ id: crypto.randomUUID(), skillId: '', level: defaultLevel, headcount: '1' })
         }
-        onRemove={(index) => changeNeeds(draft.needs.filter((_, i) => i !== index))}
+        onRemove={needs.remove}
       >
         {(need, index) => (
           <>
@@ -186,15 +156,15 @@ function BusinessGoalForm(props: {
               label="Skill"
               value={need.skillId}
               placeholder="Choose a skill"
-              options={skills.map((skill) => ({ value: skill.id, label: skill.name }))}
-              onChange={(value) => setNeed(index, 'skillId', value)}
+              options={skillOptions}
+              onChange={(value) => needs.setRow(index, 'skillId', value)}
             />
             <LevelField
               {...form.field(`need-${index}-level`)}
               label="Required level"
               scale={levels}
               value={need.level}
-              onChange={(value) => setNeed(index, 'level', value)}
+              onChange={(value) => needs.setRow(index, 'level', value)}
             />
             <NumberField
               {...form.field(`need-${index}-headcount`)}
@@ -203,7 +173,7 @@ function BusinessGoalForm(props: {
               step={1}
               inputMode="numeric"
               value={need.headcount}
-              onChange={(value) => setNeed(index, 'headcount', value)}
+              onChange={(value) => needs.setRow(index, 'headcount', value)}
             />
           </>
         )}

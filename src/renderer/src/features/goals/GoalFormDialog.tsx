@@ -8,21 +8,23 @@ import {
 } from '../../../../shared/domain/goals/goal-form'
 import { checkGoalQuality, countAlignedGoals } from '../../../../shared/domain/goals/quality'
 import { listDescendantIds } from '../../../../shared/domain/goals/tree'
-import type { Goal } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveGoal } from '../../db/repositories/goals'
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
+import { GoalLevel, type Goal } from '../../../../shared/model'
 import {
+  bindText,
   CheckboxField,
   ChoiceGroup,
   DateField,
+  DescriptionField,
   DialogForm,
+  FormDialog,
   NumberField,
   SelectField,
-  TextAreaField,
   TextField,
   useForm,
 } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { levelLabels, QualityFlags } from './GoalBits'
 import { KeyResultRows, type GoalControl } from './KeyResultRows'
@@ -49,10 +51,7 @@ const styleOptions: Array<{ value: Goal['style']; label: string }> = [
   { value: 'smart', label: 'SMART goal' },
 ]
 
-const levelOptions = (Object.keys(levelLabels) as Goal['level'][]).map((level) => ({
-  value: level,
-  label: levelLabels[level],
-}))
+const levelOptions = toLabelledOptions(GoalLevel.options, levelLabels)
 
 export interface GoalFormTarget {
   goal: Goal | null
@@ -76,14 +75,14 @@ export function GoalFormDialog(props: {
 }) {
   const { target, data, onClose } = props
   return (
-    <Modal
+    <FormDialog
       title={target?.goal ? `Edit “${target.goal.title}”` : 'Add a goal'}
       isOpen={target !== null}
       onClose={onClose}
       isWide
     >
       {target ? <GoalForm target={target} data={data} onClose={onClose} /> : null}
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -136,23 +135,13 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
     >
       <div className="form-grid">
         <TextField
-          {...form.field('title')}
+          {...bindText(form, 'title')}
           label={draft.style === 'okr' ? 'Objective' : 'Goal'}
           isWide
-          value={draft.title}
           autoFocus
           maxLength={300}
-          onChange={(value) => set('title', value)}
         />
-        <TextAreaField
-          {...form.field('description')}
-          label="Description"
-          isWide
-          rows={2}
-          maxLength={4000}
-          value={draft.description}
-          onChange={(value) => set('description', value)}
-        />
+        <DescriptionField {...bindText(form, 'description')} />
         <ChoiceGroup
           id="goal-style"
           legend="Style"
@@ -161,59 +150,34 @@ function GoalForm(props: { target: GoalFormTarget; data: GoalsData; onClose: () 
           options={styleOptions}
           onChange={(value) => set('style', value)}
         />
+        <SelectField {...bindText(form, 'level')} label="Level" options={levelOptions} />
+        <TextField {...bindText(form, 'period')} label="Period" maxLength={20} />
         <SelectField
-          {...form.field('level')}
-          label="Level"
-          value={draft.level}
-          options={levelOptions}
-          onChange={(value) => set('level', value as Goal['level'])}
-        />
-        <TextField
-          {...form.field('period')}
-          label="Period"
-          value={draft.period}
-          maxLength={20}
-          onChange={(value) => set('period', value)}
-        />
-        <SelectField
-          {...form.field('parentId')}
+          {...bindText(form, 'parentId')}
           label="Aligned to"
-          value={draft.parentId}
           placeholder="Nothing (a top-level goal)"
           options={parentOptions}
-          onChange={(value) => set('parentId', value)}
         />
         {draft.level !== 'company' ? (
           <SelectField
-            {...form.field('teamId')}
+            {...bindText(form, 'teamId')}
             label="Team"
-            value={draft.teamId}
             placeholder="Choose a team"
             options={data.teams.map((team) => ({ value: team.id, label: team.name }))}
-            onChange={(value) => set('teamId', value)}
           />
         ) : null}
         <SelectField
-          {...form.field('ownerPersonId')}
+          {...bindText(form, 'ownerPersonId')}
           label="Owner"
-          value={draft.ownerPersonId}
           placeholder="Nobody yet"
           options={ownerOptions}
-          onChange={(value) => set('ownerPersonId', value)}
         />
-        <DateField
-          {...form.field('dueDate')}
-          label="Due date"
-          value={draft.dueDate}
-          onChange={(value) => set('dueDate', value)}
-        />
+        <DateField {...bindText(form, 'dueDate')} label="Due date" />
         <NumberField
-          {...form.field('weight')}
+          {...bindText(form, 'weight')}
           label="Weight in its parent"
           min={0}
           step="any"
-          value={draft.weight}
-          onChange={(value) => set('weight', value)}
         />
       </div>
 

@@ -5,7 +5,14 @@ import {
   type KeyResultDraft,
 } from '../../../../shared/domain/goals/goal-form'
 import type { Kpi } from '../../../../shared/model'
-import { FormRows, NumberField, SelectField, TextField, type FormState } from '../../ui/form'
+import {
+  bindRows,
+  FormRows,
+  NumberField,
+  SelectField,
+  TextField,
+  type FormState,
+} from '../../ui/form'
 
 /** Every control of the goal form, named as `useForm` ids it (`goal-${name}`). */
 export type GoalControl =
@@ -31,27 +38,12 @@ const directionOptions = [
 export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; kpis: Kpi[] }) {
   const { form, kpis } = props
   const { draft } = form
-  const setKr = <K extends keyof KeyResultDraft>(
-    index: number,
-    key: K,
-    value: KeyResultDraft[K],
-  ): void => {
-    form.update((current) => ({
-      ...current,
-      keyResults: current.keyResults.map((kr, i) => (i === index ? { ...kr, [key]: value } : kr)),
-    }))
-    if (form.problem?.field === `kr-${index}-${key}`) form.setProblem(null)
-  }
-  const changeRows = (keyResults: KeyResultDraft[]): void => {
-    form.set('keyResults', keyResults)
-    // Errors name rows by position, which has just changed.
-    if (form.problem?.field.startsWith('kr-')) form.setProblem(null)
-  }
+  const keyResults = bindRows(form, 'keyResults', 'kr')
 
   return (
     <FormRows
       legend={`Key results${draft.style === 'smart' ? ' (optional for a SMART goal)' : ''}`}
-      rows={draft.keyResults}
+      rows={keyResults.rows}
       emptyNote={
         draft.style === 'okr'
           ? 'An objective needs at least one key result to be measurable: add the metric, where it starts and where it should get to.'
@@ -62,8 +54,8 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
       className="goal-krs"
       rowLabel={(index) => `Key result ${index + 1}`}
       addLabel="Add a key result"
-      onAdd={() => changeRows([...draft.keyResults, emptyKeyResultDraft(crypto.randomUUID())])}
-      onRemove={(index) => changeRows(draft.keyResults.filter((_, i) => i !== index))}
+      onAdd={() => keyResults.add(emptyKeyResultDraft(crypto.randomUUID()))}
+      onRemove={keyResults.remove}
     >
       {(kr, index) => (
         <>
@@ -73,7 +65,7 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
             label="Metric"
             value={kr.title}
             maxLength={300}
-            onChange={(value) => setKr(index, 'title', value)}
+            onChange={(value) => keyResults.setRow(index, 'title', value)}
           />
           <TextField
             {...form.field(`kr-${index}-unit`)}
@@ -81,7 +73,7 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
             label="Unit"
             value={kr.unit}
             maxLength={30}
-            onChange={(value) => setKr(index, 'unit', value)}
+            onChange={(value) => keyResults.setRow(index, 'unit', value)}
           />
           <SelectField
             {...form.field(`kr-${index}-direction`)}
@@ -89,7 +81,9 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
             label="Direction"
             value={kr.direction}
             options={directionOptions}
-            onChange={(value) => setKr(index, 'direction', value as KeyResultDraft['direction'])}
+            onChange={(value) =>
+              keyResults.setRow(index, 'direction', value as KeyResultDraft['direction'])
+            }
           />
           {numberFields.map(([key, label]) => (
             <NumberField
@@ -99,7 +93,7 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
               label={label}
               step="any"
               value={kr[key]}
-              onChange={(value) => setKr(index, key, value)}
+              onChange={(value) => keyResults.setRow(index, key, value)}
             />
           ))}
           <SelectField
@@ -109,7 +103,7 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
             value={kr.kpiId}
             placeholder="None"
             options={kpis.map((kpi) => ({ value: kpi.id, label: kpi.name }))}
-            onChange={(value) => setKr(index, 'kpiId', value)}
+            onChange={(value) => keyResults.setRow(index, 'kpiId', value)}
           />
         </>
       )}

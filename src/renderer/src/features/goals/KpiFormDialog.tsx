@@ -2,8 +2,15 @@ import { findKpiProblem } from '../../../../shared/domain/goals/form-checks'
 import type { Kpi } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveKpi } from '../../db/repositories/kpis'
-import { DialogForm, SelectField, TextAreaField, TextField, useForm } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
+import {
+  bindText,
+  DescriptionField,
+  DialogForm,
+  FormDialog,
+  SelectField,
+  TextField,
+  useForm,
+} from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 
 const directionOptions: Array<{ value: Kpi['direction']; label: string }> = [
@@ -25,9 +32,9 @@ export function KpiFormDialog(props: {
 }) {
   const { kpi, isOpen, onClose, onSaved } = props
   return (
-    <Modal title={kpi ? `Edit “${kpi.name}”` : 'Add a KPI'} isOpen={isOpen} onClose={onClose}>
+    <FormDialog title={kpi ? `Edit “${kpi.name}”` : 'Add a KPI'} isOpen={isOpen} onClose={onClose}>
       <KpiForm kpi={kpi} onClose={onClose} onSaved={onSaved} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -55,50 +62,19 @@ function KpiForm(props: { kpi: Kpi | null; onClose: () => void; onSaved: (kpi: K
       onClose()
     },
   })
-  const { draft, set } = form
 
   return (
     <DialogForm form={form} submitLabel={kpi ? 'Save KPI' : 'Add KPI'} onCancel={onClose} isGrid>
+      <TextField {...bindText(form, 'name')} label="Name" isWide maxLength={200} autoFocus />
+      <DescriptionField {...bindText(form, 'description')} label="What it measures and how" />
       <TextField
-        {...form.field('name')}
-        label="Name"
-        isWide
-        value={draft.name}
-        maxLength={200}
-        autoFocus
-        onChange={(value) => set('name', value)}
-      />
-      <TextAreaField
-        {...form.field('description')}
-        label="What it measures and how"
-        isWide
-        rows={2}
-        maxLength={4000}
-        value={draft.description}
-        onChange={(value) => set('description', value)}
-      />
-      <TextField
-        {...form.field('unit')}
+        {...bindText(form, 'unit')}
         label="Unit"
-        value={draft.unit}
         maxLength={30}
         placeholder="%, minutes, EUR…"
-        onChange={(value) => set('unit', value)}
       />
-      <SelectField
-        {...form.field('direction')}
-        label="Direction"
-        value={draft.direction}
-        options={directionOptions}
-        onChange={(value) => set('direction', value as Kpi['direction'])}
-      />
-      <SelectField
-        {...form.field('scope')}
-        label="Measured per"
-        value={draft.scope}
-        options={scopeOptions}
-        onChange={(value) => set('scope', value as Kpi['scope'])}
-      />
+      <SelectField {...bindText(form, 'direction')} label="Direction" options={directionOptions} />
+      <SelectField {...bindText(form, 'scope')} label="Measured per" options={scopeOptions} />
     </DialogForm>
   )
 }

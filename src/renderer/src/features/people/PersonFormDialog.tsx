@@ -1,23 +1,48 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Plus, Trash2 } from 'lucide-react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
 import { findPersonProblem, type PersonField } from '../../../../shared/domain/people/validation'
 import { WorkArrangement, type Person } from '../../../../shared/model'
 import { navigate } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePerson } from '../../db/repositories/people'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { DateField, DialogForm, SelectField, TextField, toOptions, useForm } from '../../ui/form'
+import {
+  bindOptionalText,
+  bindText,
+  DateField,
+  DialogForm,
+  FormDialog,
+  SelectField,
+  TextField,
+  toOptions,
+  useForm,
+} from '../../ui/form'
 
 type Draft = Omit<Person, 'customFields'> & { customFields: Array<[string, string]> }
-type Field = PersonField | 'managerId'
+type Field =
+  | PersonField
+  | 'managerId'
+  | 'title'
+  | 'teamId'
+  | 'roleId'
+  | 'employeeId'
+  | 'hireDate'
+  | 'status'
+  | 'workArrangement'
+  | 'location'
 
 const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> = {
   onsite: 'On site',
   hybrid: 'Hybrid',
   remote: 'Remote',
 }
+const arrangementOptions = toLabelledOptions(WorkArrangement.options, arrangementLabels)
+const statusOptions = [
+  { value: 'active', label: 'Active' },
+  { value: 'left', label: 'Left the company' },
+]
 
 function toDraft(person: Person | null): Draft {
   const base: Person = person ?? {
@@ -68,15 +93,14 @@ export function PersonFormDialog(props: {
 }) {
   const { isOpen, onClose, person } = props
   return (
-    <Modal
+    <FormDialog
       title={person ? `Edit ${person.displayName}` : 'Add a person'}
       isOpen={isOpen}
       onClose={onClose}
       isWide
     >
-      {/* Mounted only while open, so every opening starts from the stored record. */}
       <PersonForm person={person} onClose={onClose} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -108,93 +132,39 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
     <DialogForm form={form} submitLabel={person ? 'Save changes' : 'Add person'} onCancel={onClose}>
       <div className="form-grid">
         <TextField
-          {...form.field('displayName')}
+          {...bindText(form, 'displayName')}
           label="Name"
           isWide
           autoFocus
           maxLength={200}
-          value={draft.displayName}
-          onChange={(value) => set('displayName', value)}
         />
-        <TextField
-          id="person-title"
-          label="Job title"
-          maxLength={200}
-          value={draft.title}
-          onChange={(value) => set('title', value)}
-        />
-        <TextField
-          {...form.field('email')}
-          label="Email"
-          type="email"
-          maxLength={254}
-          value={draft.email}
-          onChange={(value) => set('email', value)}
-        />
+        <TextField {...bindText(form, 'title')} label="Job title" maxLength={200} />
+        <TextField {...bindText(form, 'email')} label="Email" type="email" maxLength={254} />
         <SelectField
-          id="person-team"
+          {...bindOptionalText(form, 'teamId')}
           label="Team"
-          value={draft.teamId ?? ''}
           options={toOptions(teams, { value: '', label: 'No team' })}
-          onChange={(value) => set('teamId', orNull(value))}
         />
         <SelectField
-          {...form.field('managerId')}
+          {...bindOptionalText(form, 'managerId')}
           label="Manager"
-          value={draft.managerId ?? ''}
           options={toOptions(managers, { value: '', label: 'No manager' })}
-          onChange={(value) => set('managerId', orNull(value))}
         />
         <SelectField
-          id="person-role"
+          {...bindOptionalText(form, 'roleId')}
           label="Role profile"
-          value={draft.roleId ?? ''}
           options={toOptions(roles, { value: '', label: 'None' })}
-          onChange={(value) => set('roleId', orNull(value))}
         />
-        <TextField
-          id="person-employee-id"
-          label="Employee ID"
-          maxLength={64}
-          value={draft.employeeId ?? ''}
-          onChange={(value) => set('employeeId', value)}
-        />
-        <DateField
-          id="person-hire-date"
-          label="Hire date"
-          value={draft.hireDate ?? ''}
-          onChange={(value) => set('hireDate', orNull(value))}
-        />
+        <TextField {...bindOptionalText(form, 'employeeId')} label="Employee ID" maxLength={64} />
+        <DateField {...bindOptionalText(form, 'hireDate')} label="Hire date" />
+        <SelectField {...bindText(form, 'status')} label="Status" options={statusOptions} />
         <SelectField
-          id="person-status"
-          label="Status"
-          value={draft.status}
-          options={[
-            { value: 'active', label: 'Active' },
-            { value: 'left', label: 'Left the company' },
-          ]}
-          onChange={(value) => set('status', value === 'left' ? 'left' : 'active')}
-        />
-        <SelectField
-          id="person-arrangement"
+          {...bindOptionalText(form, 'workArrangement')}
           label="Work arrangement"
-          value={draft.workArrangement ?? ''}
           placeholder="Not recorded"
-          options={WorkArrangement.options.map((value) => ({
-            value,
-            label: arrangementLabels[value],
-          }))}
-          onChange={(value) =>
-            set('workArrangement', WorkArrangement.safeParse(value).data ?? null)
-          }
+          options={arrangementOptions}
         />
-        <TextField
-          id="person-location"
-          label="Location"
-          maxLength={120}
-          value={draft.location}
-          onChange={(value) => set('location', value)}
-        />
+        <TextField {...bindText(form, 'location')} label="Location" maxLength={120} />
       </div>
       <CustomFieldsEditor
         pairs={draft.customFields}

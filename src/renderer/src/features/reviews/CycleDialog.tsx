@@ -3,8 +3,7 @@ import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { findCycleDraftProblem, type CycleDraft } from '../../../../shared/domain/reviews'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { createReviewCycle } from '../../db/repositories/reviews'
-import { DateField, DialogForm, TextField, useForm } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
+import { bindText, DateField, DialogForm, FormDialog, TextField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { PeoplePicker } from './PeoplePicker'
 import type { ReviewData } from './use-review-data'
@@ -23,10 +22,9 @@ export function CycleDialog(props: {
   onCreated: (cycleId: string) => void
 }) {
   return (
-    <Modal title="New review cycle" isOpen={props.isOpen} onClose={props.onClose} isWide>
-      {/* Mounted only while open, so every opening starts empty. */}
+    <FormDialog title="New review cycle" isOpen={props.isOpen} onClose={props.onClose} isWide>
       <CycleForm {...props} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -60,33 +58,17 @@ function CycleForm(props: {
       onCancel={props.onClose}
     >
       <div className="form-grid">
+        <TextField {...bindText(form, 'name')} label="Name" autoFocus maxLength={200} />
         <TextField
-          {...form.field('name')}
-          label="Name"
-          value={draft.name}
-          autoFocus
-          maxLength={200}
-          onChange={(value) => set('name', value)}
-        />
-        <TextField
-          {...form.field('raterName')}
+          {...bindText(form, 'raterName')}
           label="Rater (can be changed per review)"
-          value={draft.raterName}
           maxLength={200}
-          onChange={(value) => set('raterName', value)}
         />
+        <DateField {...bindText(form, 'periodStart')} label="Period starts" />
         <DateField
-          {...form.field('periodStart')}
-          label="Period starts"
-          value={draft.periodStart}
-          onChange={(value) => set('periodStart', value)}
-        />
-        <DateField
-          {...form.field('periodEnd')}
+          {...bindText(form, 'periodEnd')}
           label="Period ends"
-          value={draft.periodEnd}
           min={draft.periodStart || undefined}
-          onChange={(value) => set('periodEnd', value)}
         />
       </div>
       <PeoplePicker

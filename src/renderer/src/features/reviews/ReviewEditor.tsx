@@ -11,10 +11,12 @@ import { overlapsPeriod, readPeriodRange } from '../../../../shared/domain/revie
 import type { Review, ReviewCycle } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveReview } from '../../db/repositories/reviews'
-import { Modal } from '../../ui/Modal'
 import {
+  bindOptionalText,
+  bindText,
   CheckboxField,
   DialogForm,
+  FormDialog,
   SelectField,
   TextAreaField,
   TextField,
@@ -170,7 +172,7 @@ export function ReviewEditor(props: {
   ]
 
   return (
-    <Modal
+    <FormDialog
       title={`Review: ${person?.displayName ?? 'someone who was removed'}`}
       isOpen
       isWide
@@ -180,13 +182,7 @@ export function ReviewEditor(props: {
         <div className="review-layout">
           <div className="review-form">
             <div className="form-grid">
-              <TextField
-                {...form.field('raterName')}
-                label="Rater"
-                value={draft.raterName}
-                maxLength={200}
-                onChange={(value) => set('raterName', value)}
-              />
+              <TextField {...bindText(form, 'raterName')} label="Rater" maxLength={200} />
               <SelectField
                 {...form.field('state')}
                 label="State"
@@ -264,16 +260,14 @@ export function ReviewEditor(props: {
                 onChange={(v) => set('overallRating', v === '' ? null : Number(v))}
               />
               <SelectField
-                {...form.field('potential')}
+                {...bindOptionalText(form, 'potential')}
                 label="Potential"
-                value={draft.potential ?? ''}
                 options={[
                   { value: '', label: 'Not set' },
                   { value: 'low', label: 'Low' },
                   { value: 'medium', label: 'Medium' },
                   { value: 'high', label: 'High' },
                 ]}
-                onChange={(v) => set('potential', v === '' ? null : (v as 'low'))}
               />
             </div>
             {notes.map(([field, label]) => (
@@ -307,6 +301,6 @@ export function ReviewEditor(props: {
           />
         </div>
       </DialogForm>
-    </Modal>
+    </FormDialog>
   )
 }

@@ -3,11 +3,12 @@ import { findSkillProblem, parseTags } from '../../../../shared/domain/skills/va
 import type { Skill } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveSkill } from '../../db/repositories/skills'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import {
+  bindText,
   CheckboxField,
   DialogForm,
+  FormDialog,
   NumberField,
   SelectField,
   TextAreaField,
@@ -41,15 +42,14 @@ export function SkillFormDialog(props: {
 }) {
   const { isOpen, onClose, skill, defaultCategoryId } = props
   return (
-    <Modal
+    <FormDialog
       title={skill ? `Edit ${skill.name}` : 'Add a skill'}
       isOpen={isOpen}
       onClose={onClose}
       isWide
     >
-      {/* Mounted only while open, so every opening starts from the stored record. */}
       <SkillForm skill={skill} defaultCategoryId={defaultCategoryId ?? ''} onClose={onClose} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -58,7 +58,7 @@ function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onCl
   const { db } = useCurrentWorkspace()
   const categories = useLiveQuery(() => db.skillCategories.orderBy('order').toArray(), [db], [])
   const scale = useScaleLevels()
-  const form = useForm<Draft, 'name' | 'minExperts' | 'tags'>({
+  const form = useForm<Draft, 'name' | 'minExperts' | 'tags' | 'categoryId' | 'description'>({
     idPrefix: 'skill',
     initial: () => toDraft(skill, defaultCategoryId),
     check: findSkillProblem,
@@ -81,45 +81,30 @@ function SkillForm(props: { skill: Skill | null; defaultCategoryId: string; onCl
   return (
     <DialogForm form={form} submitLabel={skill ? 'Save changes' : 'Add skill'} onCancel={onClose}>
       <div className="form-grid">
-        <TextField
-          {...form.field('name')}
-          label="Name"
-          value={draft.name}
-          autoFocus
-          maxLength={160}
-          onChange={(value) => set('name', value)}
-        />
+        <TextField {...bindText(form, 'name')} label="Name" autoFocus maxLength={160} />
         <SelectField
-          id="skill-category"
+          {...bindText(form, 'categoryId')}
           label="Category"
-          value={draft.categoryId}
           options={categories.map((category) => ({ value: category.id, label: category.name }))}
-          onChange={(value) => set('categoryId', value)}
         />
         <TextAreaField
-          id="skill-description"
+          {...bindText(form, 'description')}
           label="Description"
           isWide
-          value={draft.description}
           maxLength={4000}
-          onChange={(value) => set('description', value)}
         />
         <TextField
-          {...form.field('tags')}
+          {...bindText(form, 'tags')}
           label="Tags"
-          value={draft.tags}
           placeholder="quality, roastery"
           hint="Separate tags with commas."
-          onChange={(value) => set('tags', value)}
         />
         <NumberField
-          {...form.field('minExperts')}
+          {...bindText(form, 'minExperts')}
           label="Minimum experts"
           min={0}
           step={1}
-          value={draft.minExperts}
           hint="How many people the business wants at or above the required level."
-          onChange={(value) => set('minExperts', value)}
         />
         <CheckboxField
           isWide

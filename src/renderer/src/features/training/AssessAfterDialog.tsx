@@ -9,8 +9,16 @@ import { AssessmentSource, type PlanItem } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { recordFollowUpAssessments } from '../../db/repositories/plans'
 import { todayIso } from '../../ui/format'
-import { DateField, DialogForm, LevelField, SelectField, useForm } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
+import {
+  bindText,
+  DateField,
+  DialogForm,
+  FormDialog,
+  LevelField,
+  SelectField,
+  useForm,
+} from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
 
@@ -19,10 +27,7 @@ export type AssessTarget = Pick<PlanItem, 'title' | 'enrolmentId' | 'skillIds'>
 
 type SkillTarget = { skillId: string; targetLevel: number }
 
-const sourceOptions = AssessmentSource.options.map((source) => ({
-  value: source,
-  label: assessmentSourceLabels[source],
-}))
+const sourceOptions = toLabelledOptions(AssessmentSource.options, assessmentSourceLabels)
 
 /** The skills to assess: the initiative's targets, or the item's own skills (no target). */
 function listTargets(data: PersonPlanData, item: AssessTarget): SkillTarget[] {
@@ -41,25 +46,18 @@ export function AssessAfterDialog(props: {
   const targets = item ? listTargets(data, item) : []
   const isEmpty = item !== null && targets.length === 0
   return (
-    <Modal
+    <FormDialog
       title={item ? `Assess after “${item.title}”` : 'Assess after training'}
       isOpen={item !== null}
       onClose={onClose}
-      footer={
-        isEmpty ? (
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        ) : undefined
+      notice={
+        isEmpty ? <p>This item names no skills, so there is nothing to assess.</p> : undefined
       }
     >
-      {/* Mounted only while open, so every opening starts afresh. */}
-      {item === null ? null : isEmpty ? (
-        <p>This item names no skills, so there is nothing to assess.</p>
-      ) : (
+      {item === null ? null : (
         <AssessAfterForm data={data} item={item} targets={targets} onClose={onClose} />
       )}
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -99,7 +97,7 @@ function AssessAfterForm(props: {
       onClose()
     },
   })
-  const { draft, set } = form
+  const { draft } = form
   const setLevel = (skillId: string, level: string): void => {
     form.update((current) => ({ ...current, levels: { ...current.levels, [skillId]: level } }))
     // "At least one level" sits on the first skill, and any level answers it.
@@ -134,20 +132,8 @@ function AssessAfterForm(props: {
             />
           )
         })}
-        <SelectField
-          {...form.field('source')}
-          label="Assessed by"
-          value={draft.source}
-          options={sourceOptions}
-          onChange={(source) => set('source', AssessmentSource.parse(source))}
-        />
-        <DateField
-          {...form.field('date')}
-          label="Date"
-          max={todayIso()}
-          value={draft.date}
-          onChange={(date) => set('date', date)}
-        />
+        <SelectField {...bindText(form, 'source')} label="Assessed by" options={sourceOptions} />
+        <DateField {...bindText(form, 'date')} label="Date" max={todayIso()} />
       </div>
     </DialogForm>
   )

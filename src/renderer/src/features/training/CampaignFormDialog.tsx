@@ -7,24 +7,24 @@ import {
   toCampaignDraft,
   type CampaignDraft,
   type CampaignField,
-  type CampaignStepDraft,
-  type CampaignStepField,
 } from '../../../../shared/domain/training/campaign-form'
 import type { Campaign } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveCampaign } from '../../db/repositories/training'
 import { todayIso } from '../../ui/format'
 import {
+  bindRows,
+  bindText,
   DateField,
+  DescriptionField,
   DialogForm,
+  FormDialog,
   FormRows,
   NumberField,
   SelectField,
-  TextAreaField,
   TextField,
   useForm,
 } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { CohortPicker } from './CohortPicker'
 
@@ -34,15 +34,14 @@ export function CampaignFormDialog(props: {
   onClose: () => void
 }) {
   return (
-    <Modal
+    <FormDialog
       title={props.campaign ? `Edit ${props.campaign.name}` : 'New campaign'}
       isOpen={props.isOpen}
       onClose={props.onClose}
       isWide
     >
-      {/* Mounted only while open, so every opening starts from the stored record. */}
       <CampaignForm campaign={props.campaign} onClose={props.onClose} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -75,19 +74,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
     },
   })
   const { draft, set } = form
-
-  const setStep = (index: number, key: CampaignStepField, value: string): void => {
-    form.update((current) => ({
-      ...current,
-      steps: current.steps.map((step, i) => (i === index ? { ...step, [key]: value } : step)),
-    }))
-    if (form.problem?.field === `step-${index}-${key}`) form.setProblem(null)
-  }
-  const changeSteps = (steps: CampaignStepDraft[]): void => {
-    form.set('steps', steps)
-    // Errors name steps by position, which has just changed.
-    if (form.problem?.field.startsWith('step-')) form.setProblem(null)
-  }
+  const steps = bindRows(form, 'steps', 'step')
   const initiativeOptions = (options?.initiatives ?? []).map((initiative) => ({
     value: initiative.id,
     label: initiative.title,
@@ -100,40 +87,20 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
       onCancel={onClose}
     >
       <div className="form-grid">
-        <TextField
-          {...form.field('name')}
-          label="Name"
-          autoFocus
-          maxLength={300}
-          value={draft.name}
-          onChange={(value) => set('name', value)}
-        />
-        <DateField
-          {...form.field('startDate')}
-          label="Starts on"
-          value={draft.startDate}
-          onChange={(value) => set('startDate', value)}
-        />
-        <TextAreaField
-          {...form.field('description')}
-          label="Description"
-          isWide
-          rows={2}
-          maxLength={4000}
-          value={draft.description}
-          onChange={(value) => set('description', value)}
-        />
+        <TextField {...bindText(form, 'name')} label="Name" autoFocus maxLength={300} />
+        <DateField {...bindText(form, 'startDate')} label="Starts on" />
+        <DescriptionField {...bindText(form, 'description')} />
       </div>
       <FormRows
         {...form.field('steps')}
         legend="Sequence of initiatives"
         className="training-fieldset"
-        rows={draft.steps}
+        rows={steps.rows}
         rowClassName="campaign-step-row"
         rowLabel={(index) => `Step ${index + 1}`}
         addLabel="Add a step"
-        onAdd={() => changeSteps([...draft.steps, newStepDraft(crypto.randomUUID(), draft.steps)])}
-        onRemove={(index) => changeSteps(draft.steps.filter((_, i) => i !== index))}
+        onAdd={() => steps.add(newStepDraft(crypto.randomUUID(), steps.rows))}
+        onRemove={steps.remove}
       >
         {(step, index) => (
           <>
@@ -143,7 +110,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
               value={step.initiativeId}
               placeholder="Choose an initiative…"
               options={initiativeOptions}
-              onChange={(value) => setStep(index, 'initiativeId', value)}
+              onChange={(value) => steps.setRow(index, 'initiativeId', value)}
             />
             <NumberField
               {...form.field(`step-${index}-startWeek`)}
@@ -151,7 +118,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
               min={1}
               step={1}
               value={step.startWeek}
-              onChange={(value) => setStep(index, 'startWeek', value)}
+              onChange={(value) => steps.setRow(index, 'startWeek', value)}
             />
             <NumberField
               {...form.field(`step-${index}-weeks`)}
@@ -159,7 +126,7 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
               min={1}
               step={1}
               value={step.weeks}
-              onChange={(value) => setStep(index, 'weeks', value)}
+              onChange={(value) => steps.setRow(index, 'weeks', value)}
             />
           </>
         )}

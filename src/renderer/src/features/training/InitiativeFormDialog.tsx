@@ -7,34 +7,34 @@ import {
   toInitiativeDraft,
   type InitiativeDraft,
   type InitiativeField,
-  type SkillTargetDraft,
 } from '../../../../shared/domain/training/initiative-form'
 import { formatLabels, providerLabels } from '../../../../shared/domain/training/labels'
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
 import { LearningFormat, type TrainingInitiative } from '../../../../shared/model'
 import { useWorkspaceSettings } from '../../app/use-workspace-settings'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveInitiative } from '../../db/repositories/training'
 import {
+  bindRows,
+  bindText,
+  DescriptionField,
   DialogForm,
+  FormDialog,
   FormRows,
   LevelField,
   NumberField,
   SelectField,
   TextAreaField,
   TextField,
+  toOptions,
   useForm,
   type FormState,
 } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
-import { bindText, EffortFields } from './TrainingFields'
+import { EffortFields } from './TrainingFields'
 
-const formatOptions = LearningFormat.options.map((format) => ({
-  value: format,
-  label: formatLabels[format],
-}))
-const providerKinds = ['internal', 'external', 'free'] as const
-const providerOptions = providerKinds.map((kind) => ({ value: kind, label: providerLabels[kind] }))
+const formatOptions = toLabelledOptions(LearningFormat.options, formatLabels)
+const providerOptions = toLabelledOptions(['internal', 'external', 'free'], providerLabels)
 
 type InitiativeForm = FormState<InitiativeDraft, InitiativeField>
 
@@ -44,15 +44,14 @@ export function InitiativeFormDialog(props: {
   onClose: () => void
 }) {
   return (
-    <Modal
+    <FormDialog
       title={props.initiative ? `Edit ${props.initiative.title}` : 'Add an initiative'}
       isOpen={props.isOpen}
       onClose={props.onClose}
       isWide
     >
-      {/* Mounted only while open, so every opening starts from the stored record. */}
       <InitiativeFormBody initiative={props.initiative} onClose={props.onClose} />
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -95,7 +94,7 @@ function InitiativeFormBody(props: { initiative: TrainingInitiative | null; onCl
     },
   })
   const { draft, set } = form
-  const people = toOptionsByName(options?.people ?? [])
+  const people = toOptions(options?.people ?? [])
 
   return (
     <DialogForm
@@ -145,13 +144,7 @@ function InitiativeFormBody(props: { initiative: TrainingInitiative | null; onCl
           costLabel="Cost per person"
           currency={settings?.currency ?? ''}
         />
-        <TextAreaField
-          {...bindText(form, 'description')}
-          label="Description"
-          isWide
-          rows={2}
-          maxLength={4000}
-        />
+        <DescriptionField {...bindText(form, 'description')} />
       </div>
       <SkillTargetRows form={form} />
       <fieldset className="training-fieldset">
@@ -169,7 +162,7 @@ function InitiativeFormBody(props: { initiative: TrainingInitiative | null; onCl
             {...bindText(form, 'kpiId')}
             label="KPI"
             placeholder="No KPI yet"
-            options={toOptionsByName(options?.kpis ?? [])}
+            options={toOptions(options?.kpis ?? [])}
           />
           <NumberField
             {...bindText(form, 'targetChange')}
@@ -191,52 +184,26 @@ function InitiativeFormBody(props: { initiative: TrainingInitiative | null; onCl
   )
 }
 
-function toOptionsByName(records: Array<{ id: string; name: string }>) {
-  return [...records]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((record) => ({ value: record.id, label: record.name }))
-}
-
 /** The skills an initiative builds, each to a level on the workspace's scale. */
 function SkillTargetRows(props: { form: InitiativeForm }) {
   const { form } = props
   const { db } = useCurrentWorkspace()
-  const skills = useLiveQuery(async () => toOptionsByName(await db.skills.toArray()), [db], [])
+  const skills = useLiveQuery(async () => toOptions(await db.skills.toArray()), [db], [])
   const scale = useLiveQuery(() => db.scaleLevels.orderBy('level').toArray(), [db], [])
-  const { skillTargets } = form.draft
-
-  const setTarget = (index: number, key: 'skillId' | 'targetLevel', value: string): void => {
-    form.update((current) => ({
-      ...current,
-      skillTargets: current.skillTargets.map((target, i) =>
-        i === index ? { ...target, [key]: value } : target,
-      ),
-    }))
-    if (form.problem?.field === `skill-${index}-${key}`) form.setProblem(null)
-  }
-  const changeRows = (rows: SkillTargetDraft[]): void => {
-    form.set('skillTargets', rows)
-    // Errors name rows by position, which has just changed.
-    if (form.problem?.field.startsWith('skill-')) form.setProblem(null)
-  }
+  const targets = bindRows(form, 'skillTargets', 'skill')
 
   return (
     <FormRows
       {...form.field('skills')}
       legend="Skills it builds"
       className="training-fieldset"
-      rows={skillTargets}
+      rows={targets.rows}
       emptyNote="None yet. Add the skills so “Suggest a plan” can propose this initiative for gaps."
       rowClassName="skill-target-row"
       rowLabel={(index) => `Skill ${index + 1}`}
       addLabel="Add a skill"
-      onAdd={() =>
-        changeRows([
-          ...skillTargets,
-          newSkillTargetDraft(crypto.randomUUID(), scale.at(-1)?.level ?? 4),
-        ])
-      }
-      onRemove={(index) => changeRows(skillTargets.filter((_, i) => i !== index))}
+      onAdd={() => targets.add(newSkillTargetDraft(crypto.randomUUID(), scale.at(-1)?.level ?? 4))}
+      onRemove={targets.remove}
     >
       {(target, index) => (
         <>
@@ -246,14 +213,14 @@ function SkillTargetRows(props: { form: InitiativeForm }) {
             value={target.skillId}
             placeholder="Choose a skill…"
             options={skills}
-            onChange={(value) => setTarget(index, 'skillId', value)}
+            onChange={(value) => targets.setRow(index, 'skillId', value)}
           />
           <LevelField
             {...form.field(`skill-${index}-targetLevel`)}
             label="To level"
             scale={scale}
             value={target.targetLevel}
-            onChange={(value) => setTarget(index, 'targetLevel', value)}
+            onChange={(value) => targets.setRow(index, 'targetLevel', value)}
           />
         </>
       )}

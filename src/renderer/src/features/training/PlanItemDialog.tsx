@@ -12,6 +12,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addPlanItems, savePlanItem } from '../../db/repositories/plans'
 import { todayIso } from '../../ui/format'
 import {
+  bindText,
   ChecklistField,
   ChoiceGroup,
   DialogForm,
@@ -22,7 +23,7 @@ import {
 import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { bindText, EffortFields, PlanDatesFields } from './TrainingFields'
+import { EffortFields, PlanDatesFields } from './TrainingFields'
 
 const kindOptions = [
   { value: 'enrolment', label: 'Enrolment in an initiative from the catalogue' },

@@ -19,11 +19,18 @@ import type { DevelopmentPlan } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addPlanItems, createPlan, savePlan, toNewPlanItems } from '../../db/repositories/plans'
 import { todayIso } from '../../ui/format'
-import { DialogForm, FieldError, TextField, useForm, type FormState } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
+import {
+  bindText,
+  DialogForm,
+  FieldError,
+  FormDialog,
+  TextField,
+  useForm,
+  type FormState,
+} from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import type { PersonPlanData } from './load-person-plan'
-import { EffortFields, PlanDatesFields, bindText } from './TrainingFields'
+import { EffortFields, PlanDatesFields } from './TrainingFields'
 import { describeMoney, formatHours, parseAmount } from './use-training-data'
 
 type SuggestForm = FormState<SuggestPlanDraft, SuggestPlanField>
@@ -63,29 +70,25 @@ export function SuggestPlanDialog(props: {
   const found = useMemo(() => (isOpen ? suggestFor(data, plan) : null), [isOpen, data, plan])
   const isEmpty = found !== null && found.focus.length === 0
   return (
-    <Modal
+    <FormDialog
       title={`Suggest a plan for ${data.person.displayName}`}
       isOpen={isOpen}
       onClose={onClose}
       isWide
-      footer={
+      notice={
         isEmpty ? (
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
+          <p>
+            {data.person.displayName} has no gap against their role and no aspiration to learn
+            something new, so there is nothing to suggest. Assess their skills in the matrix, or
+            record what they want to learn, then try again. You can still add items by hand.
+          </p>
         ) : undefined
       }
     >
-      {found === null ? null : isEmpty ? (
-        <p>
-          {data.person.displayName} has no gap against their role and no aspiration to learn
-          something new, so there is nothing to suggest. Assess their skills in the matrix, or
-          record what they want to learn, then try again. You can still add items by hand.
-        </p>
-      ) : (
+      {found === null ? null : (
         <SuggestPlanForm {...props} focus={found.focus} suggestions={found.suggestions} />
       )}
-    </Modal>
+    </FormDialog>
   )
 }
 

@@ -1,24 +1,4 @@
-import { DateField, NumberField, type FormState } from '../../ui/form'
-
-/** What a field part needs from the form: its id and error, its value and how to change it. */
-export interface FieldBinding {
-  id: string
-  error: string | undefined
-  value: string
-  onChange: (value: string) => void
-}
-
-/** A text field of the draft, bound to the form. */
-export function bindText<D extends Record<K, string>, F extends string, K extends F & keyof D>(
-  form: FormState<D, F>,
-  name: K,
-): FieldBinding {
-  return {
-    ...form.field(name),
-    value: form.draft[name],
-    onChange: (value) => form.set(name, value as D[K]),
-  }
-}
+import { DateField, NumberField, type FieldBinding } from '../../ui/form'
 
 /**
  * The hours and the cost of an initiative, a plan item or a suggestion, in the order their

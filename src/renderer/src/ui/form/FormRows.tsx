@@ -1,6 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { FieldError } from './Field'
+import { IconButton } from '../IconButton'
 
 /**
  * The repeated lines of a form (a campaign's steps, an initiative's skills): each a labelled
@@ -32,14 +33,11 @@ export function FormRows<T extends { id: string }>(props: {
       {rows.map((row, index) => (
         <div key={row.id} className={rowClassName} role="group" aria-label={rowLabel(index)}>
           {children(row, index)}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Remove ${rowLabel(index).toLocaleLowerCase()}`}
+          <IconButton
+            label={`Remove ${rowLabel(index).toLocaleLowerCase()}`}
+            icon={Trash2}
             onClick={() => onRemove(index)}
-          >
-            <Trash2 size={16} aria-hidden />
-          </button>
+          />
         </div>
       ))}
       <button type="button" id={id} className="button" onClick={props.onAdd}>
