@@ -1,33 +1,27 @@
 import type { TeamOverviewRow } from '../../../../shared/domain/dashboard/team-overview'
+import { DataTable } from '../../ui/DataTable'
 
 export function TeamsCard(props: { rows: TeamOverviewRow[] }) {
   return (
     <section className="card" aria-labelledby="teams-title">
       <h2 id="teams-title">Teams</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            <th scope="col">Lead</th>
-            <th scope="col" className="numeric">
-              People
-            </th>
-            <th scope="col" className="numeric">
-              With a plan
-            </th>
+      <DataTable
+        columns={[
+          'Team',
+          'Lead',
+          { label: 'People', isNumeric: true },
+          { label: 'With a plan', isNumeric: true },
+        ]}
+      >
+        {props.rows.map((row) => (
+          <tr key={row.teamId}>
+            <th scope="row">{row.name}</th>
+            <td>{row.leadName ?? <span className="muted">No lead set</span>}</td>
+            <td className="numeric">{row.headcount}</td>
+            <td className="numeric">{row.activePlans}</td>
           </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.teamId}>
-              <th scope="row">{row.name}</th>
-              <td>{row.leadName ?? <span className="muted">No lead set</span>}</td>
-              <td className="numeric">{row.headcount}</td>
-              <td className="numeric">{row.activePlans}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   )
 }

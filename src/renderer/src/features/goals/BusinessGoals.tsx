@@ -6,7 +6,9 @@ import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteBusinessGoal } from '../../db/repositories/goals'
 import { desktop } from '../../platform'
+import { DataTable } from '../../ui/DataTable'
 import { EmptyState } from '../../ui/EmptyState'
+import { IconButton } from '../../ui/IconButton'
 import { notify } from '../../ui/toast-store'
 import { BusinessGoalFormDialog } from './BusinessGoalFormDialog'
 import { type GoalsData } from './use-goals-data'
@@ -75,77 +77,63 @@ export function BusinessGoals(props: { data: GoalsData }) {
           </p>
         </EmptyState>
       ) : (
-        <table className="data-table business-goal-table">
-          <thead>
-            <tr>
-              <th scope="col">Business goal</th>
-              <th scope="col">Horizon</th>
-              <th scope="col">Skills it needs</th>
-              <th scope="col">Linked goal</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaded.records
-              .sort((a, b) => a.title.localeCompare(b.title))
-              .map((record) => {
-                const linked = data.goals.find((goal) => goal.id === record.goalId)
-                const used = usedBy(record.id)
-                return (
-                  <tr key={record.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => setEditing({ record })}
-                      >
-                        {record.title}
-                      </button>
-                      {record.description ? (
-                        <span className="business-goal-description muted">
-                          {record.description}
-                        </span>
-                      ) : null}
-                      {used > 0 ? (
-                        <span className="business-goal-description muted">
-                          Reason for {used} required {used === 1 ? 'level' : 'levels'} in the matrix
-                        </span>
-                      ) : null}
-                    </th>
-                    <td>{record.horizon || '—'}</td>
-                    <td>
-                      {record.skillNeeds.length === 0 ? (
-                        <span className="muted">None named yet</span>
-                      ) : (
-                        <ul className="business-goal-skills">
-                          {record.skillNeeds.map((need) => (
-                            <li key={need.skillId}>
-                              {skillName.get(need.skillId) ?? 'A removed skill'} at {need.level}
-                              {levelName.get(need.level) ? ` (${levelName.get(need.level)})` : ''}
-                              {need.headcount > 1 ? ` × ${need.headcount} people` : ''}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>{linked ? `${linked.period}: ${linked.title}` : '—'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Delete ${record.title}`}
-                        onClick={() => void remove(record)}
-                      >
-                        <Trash2 size={16} aria-hidden />
-                      </button>
-                    </td>
-                  </tr>
-                )
-              })}
-          </tbody>
-        </table>
+        <DataTable
+          className="business-goal-table"
+          columns={['Business goal', 'Horizon', 'Skills it needs', 'Linked goal']}
+          hasActions
+        >
+          {loaded.records
+            .sort((a, b) => a.title.localeCompare(b.title))
+            .map((record) => {
+              const linked = data.goals.find((goal) => goal.id === record.goalId)
+              const used = usedBy(record.id)
+              return (
+                <tr key={record.id}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEditing({ record })}
+                    >
+                      {record.title}
+                    </button>
+                    {record.description ? (
+                      <span className="business-goal-description muted">{record.description}</span>
+                    ) : null}
+                    {used > 0 ? (
+                      <span className="business-goal-description muted">
+                        Reason for {used} required {used === 1 ? 'level' : 'levels'} in the matrix
+                      </span>
+                    ) : null}
+                  </th>
+                  <td>{record.horizon || '—'}</td>
+                  <td>
+                    {record.skillNeeds.length === 0 ? (
+                      <span className="muted">None named yet</span>
+                    ) : (
+                      <ul className="business-goal-skills">
+                        {record.skillNeeds.map((need) => (
+                          <li key={need.skillId}>
+                            {skillName.get(need.skillId) ?? 'A removed skill'} at {need.level}
+                            {levelName.get(need.level) ? ` (${levelName.get(need.level)})` : ''}
+                            {need.headcount > 1 ? ` × ${need.headcount} people` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>{linked ? `${linked.period}: ${linked.title}` : '—'}</td>
+                  <td>
+                    <IconButton
+                      label={`Delete ${record.title}`}
+                      icon={Trash2}
+                      onClick={() => void remove(record)}
+                    />
+                  </td>
+                </tr>
+              )
+            })}
+        </DataTable>
       )}
       <BusinessGoalFormDialog
         record={editing?.record}

@@ -12,9 +12,11 @@ import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteKpi, deleteMeasurement, recordMeasurement } from '../../db/repositories/kpis'
 import { desktop } from '../../platform'
+import { DataTable } from '../../ui/DataTable'
 import { EmptyState } from '../../ui/EmptyState'
 import { describeError, formatDate, todayIso } from '../../ui/format'
 import { DateField, NumberField, SelectField, useForm } from '../../ui/form'
+import { IconButton } from '../../ui/IconButton'
 import { notify } from '../../ui/toast-store'
 import { exportKpiSeriesCsv } from './goal-actions'
 import { InlineForm } from './InlineForm'
@@ -315,37 +317,25 @@ function MeasurementTable(props: {
   return (
     <details className="kpi-values">
       <summary>Measurements ({rows.length})</summary>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col" className="numeric">
-              Value{unit ? ` (${unit})` : ''}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <DataTable
+        columns={['Date', { label: `Value${unit ? ` (${unit})` : ''}`, isNumeric: true }]}
+        hasActions
+      >
+        {shown.map((row) => (
+          <tr key={row.id}>
+            <td>{formatDate(row.date)}</td>
+            <td className="numeric">{row.value}</td>
+            <td>
+              <IconButton
+                label={`Delete the measurement of ${row.date}`}
+                icon={Trash2}
+                size={14}
+                onClick={() => void removeMeasurement(row)}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id}>
-              <td>{formatDate(row.date)}</td>
-              <td className="numeric">{row.value}</td>
-              <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete the measurement of ${row.date}`}
-                  onClick={() => void removeMeasurement(row)}
-                >
-                  <Trash2 size={14} aria-hidden />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {rows.length > shown.length ? (
         <button type="button" className="link-button" onClick={() => setIsAll(true)}>
           Show all {rows.length}

@@ -6,8 +6,10 @@ import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
 import { desktop } from '../../platform'
+import { DataTable } from '../../ui/DataTable'
 import { AddRowForm } from '../../ui/form'
 import { describeError } from '../../ui/format'
+import { IconButton } from '../../ui/IconButton'
 import { notify } from '../../ui/toast-store'
 
 export function TeamsPanel() {
@@ -48,62 +50,48 @@ export function TeamsPanel() {
         Teams come from the Department column of an import; rename, merge by moving people, or add
         them here.
       </p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            <th scope="col">Lead</th>
-            <th scope="col" className="numeric">
-              Active members
+      <DataTable
+        columns={['Team', 'Lead', { label: 'Active members', isNumeric: true }]}
+        hasActions
+      >
+        {teams.map((team) => (
+          <tr key={team.id}>
+            <th scope="row">
+              <input
+                aria-label={`Name of ${team.name}`}
+                defaultValue={team.name}
+                onBlur={(event) => {
+                  const name = event.target.value.trim()
+                  if (name && name !== team.name) update(team, { name })
+                  else event.target.value = team.name
+                }}
+              />
             </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <td>
+              <select
+                aria-label={`Lead of ${team.name}`}
+                value={team.leadPersonId ?? ''}
+                onChange={(event) => update(team, { leadPersonId: event.target.value || null })}
+              >
+                <option value="">No lead</option>
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.displayName}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td className="numeric">{members(team).length}</td>
+            <td className="numeric">
+              <IconButton
+                label={`Delete ${team.name}`}
+                icon={Trash2}
+                onClick={() => void remove(team)}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {teams.map((team) => (
-            <tr key={team.id}>
-              <th scope="row">
-                <input
-                  aria-label={`Name of ${team.name}`}
-                  defaultValue={team.name}
-                  onBlur={(event) => {
-                    const name = event.target.value.trim()
-                    if (name && name !== team.name) update(team, { name })
-                    else event.target.value = team.name
-                  }}
-                />
-              </th>
-              <td>
-                <select
-                  aria-label={`Lead of ${team.name}`}
-                  value={team.leadPersonId ?? ''}
-                  onChange={(event) => update(team, { leadPersonId: event.target.value || null })}
-                >
-                  <option value="">No lead</option>
-                  {people.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {person.displayName}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="numeric">{members(team).length}</td>
-              <td className="numeric">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete ${team.name}`}
-                  onClick={() => void remove(team)}
-                >
-                  <Trash2 size={16} aria-hidden />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <AddTeamForm />
     </section>
   )

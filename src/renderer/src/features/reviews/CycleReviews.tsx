@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
 import type { ReviewCycle } from '../../../../shared/model'
+import { DataTable, RowActions } from '../../ui/DataTable'
 import { AddPeopleDialog } from './AddPeopleDialog'
 import { RemovePersonDialog, judgeRemovalFor, type Removal } from './RemovePersonDialog'
 import { ReviewEditor } from './ReviewEditor'
@@ -65,60 +66,44 @@ export function CycleReviews(props: {
           Add people…
         </button>
       </div>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Rater</th>
-            <th scope="col">State</th>
-            <th scope="col">Overall</th>
-            <th scope="col">Bias flags</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <DataTable columns={['Person', 'Rater', 'State', 'Overall', 'Bias flags']} hasActions>
+        {rows.map(({ review, person, flags }) => (
+          <tr key={review.id}>
+            <td>{person?.displayName ?? 'Someone who was removed'}</td>
+            <td>{review.raterName || <span className="muted">Not set</span>}</td>
+            <td>
+              <span className="badge">{stateLabels[review.state]}</span>
+            </td>
+            <td>{review.overallRating ?? <span className="muted">Not rated</span>}</td>
+            <td>{flags.length === 0 ? 'None' : `${flags.length} to check`}</td>
+            <RowActions>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setOpenId(review.id)}
+                aria-label={`Open the review of ${person?.displayName ?? 'this person'}`}
+              >
+                Open
+              </button>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() =>
+                  setRemoval(
+                    judgeRemovalFor(data, cycle, {
+                      id: review.personId,
+                      name: person?.displayName ?? 'This person',
+                    }),
+                  )
+                }
+                aria-label={`Remove ${person?.displayName ?? 'this person'} from the cycle`}
+              >
+                Remove
+              </button>
+            </RowActions>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ review, person, flags }) => (
-            <tr key={review.id}>
-              <td>{person?.displayName ?? 'Someone who was removed'}</td>
-              <td>{review.raterName || <span className="muted">Not set</span>}</td>
-              <td>
-                <span className="badge">{stateLabels[review.state]}</span>
-              </td>
-              <td>{review.overallRating ?? <span className="muted">Not rated</span>}</td>
-              <td>{flags.length === 0 ? 'None' : `${flags.length} to check`}</td>
-              <td>
-                <div className="row">
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => setOpenId(review.id)}
-                    aria-label={`Open the review of ${person?.displayName ?? 'this person'}`}
-                  >
-                    Open
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    onClick={() =>
-                      setRemoval(
-                        judgeRemovalFor(data, cycle, {
-                          id: review.personId,
-                          name: person?.displayName ?? 'This person',
-                        }),
-                      )
-                    }
-                    aria-label={`Remove ${person?.displayName ?? 'this person'} from the cycle`}
-                  >
-                    Remove
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {open ? (
         <ReviewEditor
           key={open.review.id}

@@ -9,6 +9,8 @@ import { formatLabels, isLowCost } from '../../../../shared/domain/training/labe
 import { LearningFormat, type TrainingInitiative } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import type { WorkspaceDb } from '../../db/workspace-db'
+import { DataTable, RowActions } from '../../ui/DataTable'
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons'
 import { EmptyState } from '../../ui/EmptyState'
 import { SelectField } from '../../ui/SelectField'
 import { InitiativeFormDialog } from './InitiativeFormDialog'
@@ -122,93 +124,73 @@ export function InitiativeCatalogue() {
             {shown.length} of {catalogue.initiatives.length} initiatives
           </p>
           <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Initiative</th>
-                  <th scope="col">Skills it builds</th>
-                  <th scope="col">Cost</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Outcome → KPI → measurement</th>
-                  <th scope="col">Enrolled</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((initiative) => {
-                  const kpi = initiative.kpiId ? catalogue.kpis.get(initiative.kpiId) : undefined
-                  return (
-                    <tr key={initiative.id}>
-                      <td>
-                        <strong>{initiative.title}</strong>
-                        <p className="initiative-line">
-                          <span className="badge">{formatLabels[initiative.format]}</span>{' '}
-                          {isLowCost(initiative) ? (
-                            <span className="badge badge-accent">Low cost</span>
-                          ) : null}{' '}
-                          {describeProvider(initiative, catalogue.people)}
-                        </p>
-                      </td>
-                      <td>
-                        {initiative.skillTargets.length === 0 ? (
-                          <span className="muted">None set</span>
+            <DataTable
+              columns={[
+                'Initiative',
+                'Skills it builds',
+                'Cost',
+                'Hours',
+                'Outcome → KPI → measurement',
+                'Enrolled',
+              ]}
+              hasActions
+            >
+              {shown.map((initiative) => {
+                const kpi = initiative.kpiId ? catalogue.kpis.get(initiative.kpiId) : undefined
+                return (
+                  <tr key={initiative.id}>
+                    <td>
+                      <strong>{initiative.title}</strong>
+                      <p className="initiative-line">
+                        <span className="badge">{formatLabels[initiative.format]}</span>{' '}
+                        {isLowCost(initiative) ? (
+                          <span className="badge badge-accent">Low cost</span>
+                        ) : null}{' '}
+                        {describeProvider(initiative, catalogue.people)}
+                      </p>
+                    </td>
+                    <td>
+                      {initiative.skillTargets.length === 0 ? (
+                        <span className="muted">None set</span>
+                      ) : (
+                        initiative.skillTargets
+                          .map(
+                            (t) =>
+                              `${catalogue.skills.get(t.skillId) ?? 'Unknown'} → ${t.targetLevel}`,
+                          )
+                          .join(', ')
+                      )}
+                    </td>
+                    <td>
+                      {initiative.cost === 0 ? 'Free' : describeMoney(initiative.cost, settings)}
+                    </td>
+                    <td>{formatHours(initiative.hours)}</td>
+                    <td>
+                      {initiative.learningOutcome || <span className="muted">No outcome yet</span>}
+                      <p className="initiative-line">
+                        {kpi ? (
+                          <>
+                            <strong>{kpi.name}</strong>{' '}
+                            {formatTargetChange(initiative.targetChange, kpi)}
+                          </>
                         ) : (
-                          initiative.skillTargets
-                            .map(
-                              (t) =>
-                                `${catalogue.skills.get(t.skillId) ?? 'Unknown'} → ${t.targetLevel}`,
-                            )
-                            .join(', ')
+                          'No KPI'
                         )}
-                      </td>
-                      <td>
-                        {initiative.cost === 0 ? 'Free' : describeMoney(initiative.cost, settings)}
-                      </td>
-                      <td>{formatHours(initiative.hours)}</td>
-                      <td>
-                        {initiative.learningOutcome || (
-                          <span className="muted">No outcome yet</span>
-                        )}
-                        <p className="initiative-line">
-                          {kpi ? (
-                            <>
-                              <strong>{kpi.name}</strong>{' '}
-                              {formatTargetChange(initiative.targetChange, kpi)}
-                            </>
-                          ) : (
-                            'No KPI'
-                          )}
-                          {initiative.measurementMethod ? ` · ${initiative.measurementMethod}` : ''}
-                        </p>
-                      </td>
-                      <td>{catalogue.enrolled.get(initiative.id) ?? 0}</td>
-                      <td>
-                        <div className="row">
-                          <button
-                            type="button"
-                            className="link-button"
-                            aria-label={`Edit ${initiative.title}`}
-                            onClick={() => setEditing(initiative)}
-                          >
-                            Edit
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button"
-                            aria-label={`Delete ${initiative.title}`}
-                            onClick={() => void confirmDeleteInitiative(db, initiative)}
-                          >
-                            Delete
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
+                        {initiative.measurementMethod ? ` · ${initiative.measurementMethod}` : ''}
+                      </p>
+                    </td>
+                    <td>{catalogue.enrolled.get(initiative.id) ?? 0}</td>
+                    <RowActions>
+                      <EditDeleteButtons
+                        name={initiative.title}
+                        onEdit={() => setEditing(initiative)}
+                        onDelete={() => void confirmDeleteInitiative(db, initiative)}
+                      />
+                    </RowActions>
+                  </tr>
+                )
+              })}
+            </DataTable>
           </div>
         </>
       )}

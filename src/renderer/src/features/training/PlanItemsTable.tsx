@@ -2,6 +2,8 @@ import type { PlanItem } from '../../../../shared/model'
 import { statusLabels } from '../../../../shared/domain/training/labels'
 import { countDaysLate } from '../../../../shared/domain/training/progress'
 import { PlanItemStatus } from '../../../../shared/model'
+import { DataTable, RowActions } from '../../ui/DataTable'
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons'
 import { formatDate } from '../../ui/format'
 import type { PersonPlanData } from './load-person-plan'
 import { describeMoney, formatHours } from './use-training-data'
@@ -18,103 +20,75 @@ export function PlanItemsTable(props: {
   const { data, items, today } = props
   return (
     <div className="table-scroll">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Status</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Hours</th>
-            <th scope="col">Cost</th>
-            <th scope="col">Evidence</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const late = countDaysLate(item, today)
-            const enrolment = item.enrolmentId ? data.enrolments.get(item.enrolmentId) : undefined
-            return (
-              <tr key={item.id}>
-                <td>
-                  <strong>{item.title}</strong>
-                  <p className="initiative-line">
-                    <span className="badge">
-                      {item.kind === 'enrolment'
-                        ? enrolment?.campaignId
-                          ? 'Campaign enrolment'
-                          : 'Enrolment'
-                        : 'Activity'}
-                    </span>{' '}
-                    {item.skillIds
-                      .map((id) => data.skills.get(id)?.name)
-                      .filter(Boolean)
-                      .join(', ')}
-                  </p>
-                </td>
-                <td>
-                  <select
-                    aria-label={`Status of ${item.title}`}
-                    value={item.status}
-                    onChange={(event) =>
-                      props.onStatus(item, PlanItemStatus.parse(event.target.value))
-                    }
-                  >
-                    {PlanItemStatus.options.map((status) => (
-                      <option key={status} value={status}>
-                        {statusLabels[status]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {item.startDate ? formatDate(item.startDate) : '—'} →{' '}
-                  {item.dueDate ? formatDate(item.dueDate) : 'no due date'}
-                  {late > 0 ? (
-                    <span className="is-overdue" style={{ display: 'block' }}>
-                      Overdue by {late} day{late === 1 ? '' : 's'}
-                    </span>
-                  ) : null}
-                </td>
-                <td>{formatHours(item.hours)}</td>
-                <td>{describeMoney(item.cost, data.settings)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Evidence for ${item.title}`}
-                    onClick={() => props.onEvidence(item)}
-                  >
-                    {item.evidence.length === 0 ? 'Link' : `${item.evidence.length} linked`}
-                  </button>
-                </td>
-                <td>
-                  <div className="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Edit ${item.title}`}
-                      onClick={() => props.onEdit(item)}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Delete ${item.title}`}
-                      onClick={() => props.onDelete(item)}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <DataTable columns={['Item', 'Status', 'Dates', 'Hours', 'Cost', 'Evidence']} hasActions>
+        {items.map((item) => {
+          const late = countDaysLate(item, today)
+          const enrolment = item.enrolmentId ? data.enrolments.get(item.enrolmentId) : undefined
+          return (
+            <tr key={item.id}>
+              <td>
+                <strong>{item.title}</strong>
+                <p className="initiative-line">
+                  <span className="badge">
+                    {item.kind === 'enrolment'
+                      ? enrolment?.campaignId
+                        ? 'Campaign enrolment'
+                        : 'Enrolment'
+                      : 'Activity'}
+                  </span>{' '}
+                  {item.skillIds
+                    .map((id) => data.skills.get(id)?.name)
+                    .filter(Boolean)
+                    .join(', ')}
+                </p>
+              </td>
+              <td>
+                <select
+                  aria-label={`Status of ${item.title}`}
+                  value={item.status}
+                  onChange={(event) =>
+                    props.onStatus(item, PlanItemStatus.parse(event.target.value))
+                  }
+                >
+                  {PlanItemStatus.options.map((status) => (
+                    <option key={status} value={status}>
+                      {statusLabels[status]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {item.startDate ? formatDate(item.startDate) : '—'} →{' '}
+                {item.dueDate ? formatDate(item.dueDate) : 'no due date'}
+                {late > 0 ? (
+                  <span className="is-overdue" style={{ display: 'block' }}>
+                    Overdue by {late} day{late === 1 ? '' : 's'}
+                  </span>
+                ) : null}
+              </td>
+              <td>{formatHours(item.hours)}</td>
+              <td>{describeMoney(item.cost, data.settings)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Evidence for ${item.title}`}
+                  onClick={() => props.onEvidence(item)}
+                >
+                  {item.evidence.length === 0 ? 'Link' : `${item.evidence.length} linked`}
+                </button>
+              </td>
+              <RowActions>
+                <EditDeleteButtons
+                  name={item.title}
+                  onEdit={() => props.onEdit(item)}
+                  onDelete={() => props.onDelete(item)}
+                />
+              </RowActions>
+            </tr>
+          )
+        })}
+      </DataTable>
     </div>
   )
 }

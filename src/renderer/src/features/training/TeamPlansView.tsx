@@ -11,6 +11,7 @@ import {
 import { countDaysLate } from '../../../../shared/domain/training/progress'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import type { WorkspaceDb } from '../../db/workspace-db'
+import { DataTable } from '../../ui/DataTable'
 import { formatDate, todayIso } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
 import { BudgetCard } from './BudgetCard'
@@ -120,49 +121,37 @@ export function TeamPlansView() {
           </p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Items</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Cost</th>
-                  <th scope="col">Overdue</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sortedPlans.map(({ plan, progress }) => (
-                  <tr key={plan.id}>
-                    <td>
-                      <a href={`#/people/${encodeURIComponent(plan.personId)}`}>
-                        {nameOf(plan.personId)}
-                      </a>
-                      {plan.status === 'closed' ? <span className="badge"> closed</span> : null}
-                    </td>
-                    <td>
-                      <span className="progress-cell">
-                        <span className="budget-meter" aria-hidden>
-                          <span
-                            className="budget-meter-fill"
-                            style={{ width: `${progress.percent}%`, display: 'block' }}
-                          />
-                        </span>
-                        {progress.percent} %
+            <DataTable columns={['Person', 'Progress', 'Items', 'Hours', 'Cost', 'Overdue']}>
+              {sortedPlans.map(({ plan, progress }) => (
+                <tr key={plan.id}>
+                  <td>
+                    <a href={`#/people/${encodeURIComponent(plan.personId)}`}>
+                      {nameOf(plan.personId)}
+                    </a>
+                    {plan.status === 'closed' ? <span className="badge"> closed</span> : null}
+                  </td>
+                  <td>
+                    <span className="progress-cell">
+                      <span className="budget-meter" aria-hidden>
+                        <span
+                          className="budget-meter-fill"
+                          style={{ width: `${progress.percent}%`, display: 'block' }}
+                        />
                       </span>
-                    </td>
-                    <td>
-                      {progress.done} of {progress.total} done
-                    </td>
-                    <td>{formatHours(progress.hours)}</td>
-                    <td>{money(progress.cost)}</td>
-                    <td className={progress.overdue.length > 0 ? 'is-overdue' : undefined}>
-                      {progress.overdue.length}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      {progress.percent} %
+                    </span>
+                  </td>
+                  <td>
+                    {progress.done} of {progress.total} done
+                  </td>
+                  <td>{formatHours(progress.hours)}</td>
+                  <td>{money(progress.cost)}</td>
+                  <td className={progress.overdue.length > 0 ? 'is-overdue' : undefined}>
+                    {progress.overdue.length}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </div>
         )}
       </section>
@@ -203,35 +192,32 @@ export function TeamPlansView() {
           initiatives still miss part of the line (an outcome, a KPI, a target change or a method).
         </p>
         <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Initiative</th>
-                <th scope="col">Learning outcome</th>
-                <th scope="col">KPI</th>
-                <th scope="col">Target change</th>
-                <th scope="col">Measurement method</th>
-                <th scope="col">Enrolled</th>
+          <DataTable
+            columns={[
+              'Initiative',
+              'Learning outcome',
+              'KPI',
+              'Target change',
+              'Measurement method',
+              'Enrolled',
+            ]}
+          >
+            {accountability.map((row) => (
+              <tr key={row.initiativeId}>
+                <td>
+                  {row.initiative}
+                  <p className="initiative-line">{row.format}</p>
+                </td>
+                <td>{row.learningOutcome || <span className="muted">Missing</span>}</td>
+                <td>{row.kpi || <span className="muted">Missing</span>}</td>
+                <td>{row.targetChange || <span className="muted">Missing</span>}</td>
+                <td>{row.measurementMethod || <span className="muted">Missing</span>}</td>
+                <td>
+                  {row.enrolled} ({row.completed} completed)
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {accountability.map((row) => (
-                <tr key={row.initiativeId}>
-                  <td>
-                    {row.initiative}
-                    <p className="initiative-line">{row.format}</p>
-                  </td>
-                  <td>{row.learningOutcome || <span className="muted">Missing</span>}</td>
-                  <td>{row.kpi || <span className="muted">Missing</span>}</td>
-                  <td>{row.targetChange || <span className="muted">Missing</span>}</td>
-                  <td>{row.measurementMethod || <span className="muted">Missing</span>}</td>
-                  <td>
-                    {row.enrolled} ({row.completed} completed)
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       </section>
     </div>
