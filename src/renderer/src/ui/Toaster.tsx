@@ -1,6 +1,7 @@
 import { X } from 'lucide-react'
 import { useToastStore, type Toast } from './toast-store'
 import { describeError } from './format'
+import { IconButton } from './IconButton'
 
 export function Toaster() {
   const toasts = useToastStore((state) => state.toasts)
@@ -38,15 +39,12 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       ) : null}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss message"
+      <IconButton
+        label="Dismiss message"
+        icon={X}
         title="Dismiss message"
         onClick={() => dismiss(toast.id)}
-      >
-        <X size={16} aria-hidden />
-      </button>
+      />
     </div>
   )
 }

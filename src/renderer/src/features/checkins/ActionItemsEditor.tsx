@@ -2,6 +2,7 @@ import { Plus, Trash2 } from 'lucide-react'
 import type { ActionItem } from '../../../../shared/model'
 import { CheckboxField, DateField, SelectField, TextField } from '../../ui/form'
 import { formatDate } from '../../ui/format'
+import { IconButton } from '../../ui/IconButton'
 
 const ownerOptions: Array<{ value: ActionItem['owner']; label: string }> = [
   { value: 'employee', label: 'Employee' },
@@ -98,14 +99,11 @@ export function ActionItemsEditor(props: {
                     update(action.id, { isDone: checked, doneDate: checked ? props.today : null })
                   }
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove action ${index + 1}`}
+                <IconButton
+                  label={`Remove action ${index + 1}`}
+                  icon={Trash2}
                   onClick={() => onChange(actions.filter((a) => a.id !== action.id))}
-                >
-                  <Trash2 size={16} aria-hidden />
-                </button>
+                />
               </li>
             )
           })}

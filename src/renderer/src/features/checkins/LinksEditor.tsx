@@ -2,6 +2,7 @@ import { X } from 'lucide-react'
 import type { Goal, PlanItem, Skill } from '../../../../shared/model'
 import { SelectField } from '../../ui/SelectField'
 import { toggleId, type EditorDraft } from './editor-state'
+import { IconButton } from '../../ui/IconButton'
 
 type LinkKey = 'skillIds' | 'goalIds' | 'planItemIds'
 
@@ -37,14 +38,12 @@ function LinkGroup(props: {
         {props.selected.map((id) => (
           <li key={id} className="chip">
             {names.get(id) ?? 'Removed record'}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Unlink ${names.get(id) ?? id}`}
+            <IconButton
+              label={`Unlink ${names.get(id) ?? id}`}
+              icon={X}
+              size={14}
               onClick={() => props.onChange(toggleId(props.selected, id))}
-            >
-              <X size={14} aria-hidden />
-            </button>
+            />
           </li>
         ))}
       </ul>

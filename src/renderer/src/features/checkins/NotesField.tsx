@@ -1,5 +1,6 @@
 import { Bold, List } from 'lucide-react'
 import { useRef, type KeyboardEvent } from 'react'
+import { IconButton } from '../../ui/IconButton'
 
 /** A textarea with light formatting: Bold wraps the selection in **, List starts lines with "- ". */
 export function NotesField(props: {
@@ -52,17 +53,8 @@ export function NotesField(props: {
       <div className="notes-label-row">
         <label htmlFor={id}>{label}</label>
         <div className="notes-tools" role="toolbar" aria-label={`Formatting for ${label}`}>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={makeBold}
-            aria-label="Bold (Ctrl+B)"
-          >
-            <Bold size={16} aria-hidden />
-          </button>
-          <button type="button" className="icon-button" onClick={makeList} aria-label="Bullet list">
-            <List size={16} aria-hidden />
-          </button>
+          <IconButton label="Bold (Ctrl+B)" icon={Bold} onClick={makeBold} />
+          <IconButton label="Bullet list" icon={List} onClick={makeList} />
         </div>
       </div>
       <textarea

@@ -12,6 +12,7 @@ import { SelectField } from '../../ui/SelectField'
 import { feedbackKindLabels } from './checkin-data'
 import { FeedbackDialog } from './FeedbackDialog'
 import { writeWithUndo } from '../../app/undo'
+import { IconButton } from '../../ui/IconButton'
 
 const sourceLabels: Record<FeedbackEntry['source'], string> = {
   manager: 'Manager',
@@ -99,22 +100,16 @@ export function PersonFeedbackTab(props: { personId: string }) {
                     </span>
                   </div>
                   <div className="row">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Edit feedback of ${formatDate(entry.date)}`}
+                    <IconButton
+                      label={`Edit feedback of ${formatDate(entry.date)}`}
+                      icon={Pencil}
                       onClick={() => setEditing(entry)}
-                    >
-                      <Pencil size={16} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Delete feedback of ${formatDate(entry.date)}`}
+                    />
+                    <IconButton
+                      label={`Delete feedback of ${formatDate(entry.date)}`}
+                      icon={Trash2}
                       onClick={() => void remove(entry)}
-                    >
-                      <Trash2 size={16} aria-hidden />
-                    </button>
+                    />
                   </div>
                 </div>
                 <dl className="facts sbi">

@@ -2,6 +2,7 @@ import { Lightbulb, Plus, X } from 'lucide-react'
 import { useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { TalkingPoint } from '../../../../shared/domain/checkins/talking-points'
 import { toggleId, type EditorDraft } from './editor-state'
+import { IconButton } from '../../ui/IconButton'
 
 const kindLabels: Record<TalkingPoint['kind'], string> = {
   'development-goal': 'Last goal',
@@ -104,14 +105,11 @@ export function TalkingPoints(props: {
             {draft.agenda.map((item, index) => (
               <li key={item}>
                 <span>{item}</span>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove “${item}” from the agenda`}
+                <IconButton
+                  label={`Remove “${item}” from the agenda`}
+                  icon={X}
                   onClick={() => onChange({ agenda: draft.agenda.filter((_, i) => i !== index) })}
-                >
-                  <X size={16} aria-hidden />
-                </button>
+                />
               </li>
             ))}
           </ol>

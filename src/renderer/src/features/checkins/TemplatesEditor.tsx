@@ -11,6 +11,7 @@ import { Modal } from '../../ui/Modal'
 import { DialogForm, FieldError, TextField, useForm } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
+import { IconButton } from '../../ui/IconButton'
 
 type Section = CheckinTemplate['sections'][number]
 type Field = 'name' | 'sections' | `section-${number}`
@@ -210,32 +211,23 @@ function TemplateForm(props: {
               onChange={(value) => setSection(index, { help: value })}
             />
             <div className="row template-section-tools">
-              <button
-                type="button"
-                className="icon-button"
+              <IconButton
+                label={`Move prompt ${index + 1} up`}
+                icon={ArrowUp}
                 disabled={index === 0}
-                aria-label={`Move prompt ${index + 1} up`}
                 onClick={() => move(index, -1)}
-              >
-                <ArrowUp size={16} aria-hidden />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
+              />
+              <IconButton
+                label={`Move prompt ${index + 1} down`}
+                icon={ArrowDown}
                 disabled={index === draft.sections.length - 1}
-                aria-label={`Move prompt ${index + 1} down`}
                 onClick={() => move(index, 1)}
-              >
-                <ArrowDown size={16} aria-hidden />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove prompt ${index + 1}`}
+              />
+              <IconButton
+                label={`Remove prompt ${index + 1}`}
+                icon={Trash2}
                 onClick={() => setSections((sections) => sections.filter((_, i) => i !== index))}
-              >
-                <Trash2 size={16} aria-hidden />
-              </button>
+              />
             </div>
           </div>
         ))}

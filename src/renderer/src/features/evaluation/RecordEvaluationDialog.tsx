@@ -29,6 +29,7 @@ import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { formatNumber, formatSigned } from './evaluation-format'
 import { ReactionCsvImport } from './ReactionCsvImport'
+import { IconButton } from '../../ui/IconButton'
 
 type Kind = RecordedKind
 
@@ -231,14 +232,11 @@ function RecordForm(props: {
                   <span className="muted">{formatDate(evaluation.date)}</span> ·{' '}
                   {describeEvaluation(evaluation)}
                 </span>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete the ${kindLabels[evaluation.kind as Kind]?.toLowerCase() ?? 'KPI result'} of ${formatDate(evaluation.date)}`}
+                <IconButton
+                  label={`Delete the ${kindLabels[evaluation.kind as Kind]?.toLowerCase() ?? 'KPI result'} of ${formatDate(evaluation.date)}`}
+                  icon={Trash2}
                   onClick={() => void remove(evaluation)}
-                >
-                  <Trash2 size={16} aria-hidden />
-                </button>
+                />
               </li>
             ))}
           </ul>

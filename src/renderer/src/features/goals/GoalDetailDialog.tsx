@@ -28,6 +28,7 @@ import {
 import { confirmDeleteGoal, confirmDeleteUpdate } from './goal-actions'
 import { InlineForm } from './InlineForm'
 import { type GoalsData } from './use-goals-data'
+import { IconButton } from '../../ui/IconButton'
 
 export function GoalDetailDialog(props: {
   goalId: string | null
@@ -255,15 +256,14 @@ function GoalDetail(props: {
                     {update.goalId !== goal.id ? ' (earlier period)' : ''}
                   </div>
                   {update.note ? <div className="feed-text">{update.note}</div> : null}
-                  <button
-                    type="button"
-                    className="icon-button goal-history-delete"
-                    aria-label={`Delete the update of ${update.date}`}
+                  <IconButton
+                    label={`Delete the update of ${update.date}`}
+                    icon={Trash2}
+                    size={14}
+                    className="goal-history-delete"
                     title="Delete this update"
                     onClick={() => void confirmDeleteUpdate(db, update.id, formatDate(update.date))}
-                  >
-                    <Trash2 size={14} aria-hidden />
-                  </button>
+                  />
                 </li>
               )
             })}

@@ -10,6 +10,7 @@ import { AddRowForm, FieldError } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import { formatCount } from './skill-text'
+import { IconButton } from '../../ui/IconButton'
 
 export function CategoriesDialog(props: { isOpen: boolean; onClose: () => void }) {
   const { isOpen, onClose } = props
@@ -102,39 +103,30 @@ function CategoriesEditor() {
             <span className="muted category-count">
               {formatCount(countSkills(category), 'skill')}
             </span>
-            <button
-              type="button"
-              className="icon-button"
+            <IconButton
+              label={`Move ${category.name} up`}
+              icon={ArrowUp}
               id={`category-${category.id}-up`}
-              aria-label={`Move ${category.name} up`}
               disabled={index === 0}
               onClick={() => move(category, 'up')}
-            >
-              <ArrowUp size={16} aria-hidden />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
+            />
+            <IconButton
+              label={`Move ${category.name} down`}
+              icon={ArrowDown}
               id={`category-${category.id}-down`}
-              aria-label={`Move ${category.name} down`}
               disabled={index === categories.length - 1}
               onClick={() => move(category, 'down')}
-            >
-              <ArrowDown size={16} aria-hidden />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Delete ${category.name}`}
+            />
+            <IconButton
+              label={`Delete ${category.name}`}
+              icon={Trash2}
               onClick={() =>
                 void attempt(
                   () => deleteCategory(db, category.id),
                   `Deleted the category “${category.name}”.`,
                 )
               }
-            >
-              <Trash2 size={16} aria-hidden />
-            </button>
+            />
           </li>
         ))}
       </ol>
