@@ -143,17 +143,25 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
         ) : (
           <div className="history">
             <TrendLine history={history} maxLevel={maxLevel} />
-            <ol className="history-list">
-              {[...history].reverse().map((entry) => (
-                <li key={entry.id}>
-                  <strong>{labelOf(entry.level)}</strong>{' '}
-                  <span className="muted">
-                    {sourceLabels[entry.source]} · {formatDate(entry.date)}
-                  </span>
-                  {entry.note ? <span className="history-note">{entry.note}</span> : null}
-                </li>
-              ))}
-            </ol>
+            {/* It scrolls when long, so it takes focus: a keyboard user scrolls it with the arrows. */}
+            <div
+              className="history-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="history-title"
+            >
+              <ol className="history-list">
+                {[...history].reverse().map((entry) => (
+                  <li key={entry.id}>
+                    <strong>{labelOf(entry.level)}</strong>{' '}
+                    <span className="muted">
+                      {sourceLabels[entry.source]} · {formatDate(entry.date)}
+                    </span>
+                    {entry.note ? <span className="history-note">{entry.note}</span> : null}
+                  </li>
+                ))}
+              </ol>
+            </div>
           </div>
         )}
       </section>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Network } from 'lucide-react'
-import { useMemo } from 'react'
+import { ChevronRight, Network } from 'lucide-react'
+import { useMemo, useState } from 'react'
 import { buildOrgTree, type OrgNode } from '../../../../shared/domain/people/org-tree'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
+import { IconButton } from '../../ui/IconButton'
 
 function countDescendants(node: OrgNode): number {
   return node.reports.reduce((sum, report) => sum + 1 + countDescendants(report), 0)
@@ -12,6 +13,7 @@ function countDescendants(node: OrgNode): number {
 function OrgBranch(props: { node: OrgNode; depth: number; teamNames: Map<string, string> }) {
   const { node, depth, teamNames } = props
   const { person } = node
+  const [isOpen, setOpen] = useState(depth < 2)
   const card = (
     <span className="org-card">
       <a href={`#/people/${encodeURIComponent(person.id)}`}>{person.displayName}</a>
@@ -23,16 +25,25 @@ function OrgBranch(props: { node: OrgNode; depth: number; teamNames: Map<string,
     </span>
   )
   if (node.reports.length === 0) return <li className="org-leaf">{card}</li>
+  const count = countDescendants(node)
   return (
     <li>
-      {/* Native disclosure: keyboard and screen readers get expand and collapse for free. */}
-      <details open={depth < 2}>
-        <summary>
-          {card}
-          <span className="org-count">
-            {countDescendants(node)} {countDescendants(node) === 1 ? 'person' : 'people'}
-          </span>
-        </summary>
+      {/* The disclosure is a button of its own beside the card: a link inside a summary would be a
+          control inside a control, which screen readers cannot reach reliably. */}
+      <div className="org-row">
+        <IconButton
+          className="org-toggle"
+          icon={ChevronRight}
+          label={`People under ${person.displayName}`}
+          aria-expanded={isOpen}
+          onClick={() => setOpen(!isOpen)}
+        />
+        {card}
+        <span className="org-count">
+          {count} {count === 1 ? 'person' : 'people'}
+        </span>
+      </div>
+      {isOpen ? (
         <ul className="org-list">
           {node.reports.map((report) => (
             <OrgBranch
@@ -43,7 +54,7 @@ function OrgBranch(props: { node: OrgNode; depth: number; teamNames: Map<string,
             />
           ))}
         </ul>
-      </details>
+      ) : null}
     </li>
   )
 }

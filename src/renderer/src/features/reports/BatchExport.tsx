@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { CheckboxField, SelectField } from '../../ui/form'
+import { CheckboxField, ChoiceGroup, SelectField } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from '../../db/repositories/review-data'
@@ -104,20 +104,13 @@ export function BatchExport(props: { data: ReviewData }) {
             options={sources}
             onChange={setSource}
           />
-          <fieldset className="radio-group">
-            <legend>Files</legend>
-            {modes.map((option) => (
-              <label className="radio" key={option.value}>
-                <input
-                  type="radio"
-                  name="batch-mode"
-                  checked={mode === option.value}
-                  onChange={() => setMode(option.value)}
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            id="batch-mode"
+            legend="Files"
+            value={mode}
+            options={modes}
+            onChange={setMode}
+          />
           <CheckboxField
             label="Include my private check-in notes"
             checked={isPrivate}

@@ -3,7 +3,7 @@ import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { buildTeamReport, type Naming } from '../../../../shared/domain/reviews'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { desktop } from '../../platform'
-import { SelectField } from '../../ui/form'
+import { ChoiceGroup, SelectField } from '../../ui/form'
 import { describeError } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 import type { ReviewData } from '../../db/repositories/review-data'
@@ -58,20 +58,13 @@ export function TeamReportExport(props: { data: ReviewData; systemicGapThreshold
             options={teams.map((t) => ({ value: t.id, label: t.name }))}
             onChange={setTeamId}
           />
-          <fieldset className="radio-group">
-            <legend>People appear as</legend>
-            {namings.map((option) => (
-              <label className="radio" key={option.value}>
-                <input
-                  type="radio"
-                  name="team-report-naming"
-                  checked={naming === option.value}
-                  onChange={() => setNaming(option.value)}
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            id="team-report-naming"
+            legend="People appear as"
+            value={naming}
+            options={namings}
+            onChange={setNaming}
+          />
           <button
             type="button"
             className="button button-primary"
