@@ -3,6 +3,7 @@ import { defaultEvaluationAssumptions } from '../../model'
 import {
   describeAssumptions,
   describeBeforeAfter,
+  describeBenefitItem,
   describeResult,
   formatKpiValue,
   formatRoi,
@@ -112,6 +113,34 @@ describe('ROI assumptions in plain words', () => {
     )
     expect(value!.text).toBe(
       '€25 a month for each point of First-contact resolution, per participant',
+    )
+  })
+})
+
+describe('a campaign KPI’s assumptions', () => {
+  it('says the value, the share and the months the ROI counted', () => {
+    const item = {
+      kpiId: 'kpi-errors',
+      kpiName: 'Order error rate',
+      unit: '%',
+      netImprovement: 0.4,
+      isNetOfComparison: false,
+      participants: 1,
+      valuePerUnit: 1800,
+      attributionShare: 0.6,
+      benefitMonths: 12,
+      monthlyBenefit: 432,
+      monthsCounted: 4.23,
+      benefit: 1827,
+      targetChange: -1,
+      change: -0.4,
+      isTargetMet: false,
+    }
+    expect(describeBenefitItem(item, w)).toBe(
+      '€1,800 a month for each point, 60% credited, up to 12 months (4.2 counted so far)',
+    )
+    expect(describeBenefitItem({ ...item, participants: 6 }, w)).toMatch(
+      /^€1,800 a month for each point, for 6 participants, 60% credited/,
     )
   })
 })

@@ -1,5 +1,5 @@
 import type { EvaluationAssumptions, Kpi } from '../../model'
-import type { ResultsLevel } from './types'
+import type { BenefitItem, ResultsLevel } from './types'
 import type { Wording } from './wording'
 
 /** A KPI value in its unit: "92.4%", "4.35", "12.5 min". */
@@ -92,4 +92,13 @@ export function describeAssumptions(
   ]
   if (assumptions.note.trim() !== '') lines.push({ term: 'Basis', text: assumptions.note.trim() })
   return lines
+}
+
+/**
+ * One KPI's assumptions as the ROI counted them, for a campaign whose trainings each bring their
+ * own: "€1,800 a month for each point, 60% credited, up to 12 months (4.2 counted so far)".
+ */
+export function describeBenefitItem(item: BenefitItem, w: Wording): string {
+  const per = item.participants > 1 ? `, for ${item.participants} participants` : ''
+  return `${w.money(item.valuePerUnit)} a month for each ${unitName(item.unit)}${per}, ${w.share(item.attributionShare)} credited, up to ${item.benefitMonths} months (${w.number(item.monthsCounted, 1)} counted so far)`
 }

@@ -4,12 +4,20 @@ import {
   toAssumptionsDraft,
   type AssumptionsDraft,
 } from '../../../../shared/domain/evaluation/forms'
+import { readAssumptions } from '../../../../shared/domain/evaluation/roi'
 import type { Kpi, TrainingInitiative } from '../../../../shared/model'
+import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveEvaluationAssumptions } from '../../db/repositories/evaluations'
-import { DialogForm, NumberField, TextAreaField, TextField, useForm } from '../../ui/form'
-import { Modal } from '../../ui/Modal'
-import { notify } from '../../ui/toast-store'
+import {
+  bindText,
+  DialogForm,
+  FormDialog,
+  NumberField,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../../ui/form'
 
 const windowFields = [
   ['before', 'Days before the start'],
@@ -24,9 +32,9 @@ export function AssumptionsDialog(props: {
 }) {
   const { initiative, onClose } = props
   return (
-    <Modal title="ROI assumptions" isOpen={initiative !== null} onClose={onClose}>
+    <FormDialog title="ROI assumptions" isOpen={initiative !== null} onClose={onClose}>
       {initiative ? <AssumptionsForm {...props} initiative={initiative} /> : null}
-    </Modal>
+    </FormDialog>
   )
 }
 
@@ -40,57 +48,78 @@ function AssumptionsForm(props: {
   const { db } = useCurrentWorkspace()
   const form = useForm<AssumptionsDraft, keyof AssumptionsDraft>({
     idPrefix: 'assumption',
-    initial: () => toAssumptionsDraft(initiative.evaluationAssumptions),
+    initial: () => toAssumptionsDraft(readAssumptions(initiative)),
     check: findAssumptionsProblem,
     save: async (draft) => {
-      await saveEvaluationAssumptions(db, initiative.id, readAssumptionsDraft(draft))
-      notify('success', `Saved the ROI assumptions of “${initiative.title}”.`)
+      // Confirmed in a toast with Undo, which puts the previous assumptions back.
+      await writeWithUndo(
+        db,
+        () => saveEvaluationAssumptions(db, initiative.id, readAssumptionsDraft(draft)),
+        `Saved the ROI assumptions of “${initiative.title}”.`,
+      )
       onClose()
     },
   })
-  const { draft, set } = form
 
-  const unit = kpi
-    ? `${kpi.name}${kpi.unit ? ` (${kpi.unit === '%' ? 'percentage point' : kpi.unit})` : ''}`
-    : null
+  const unit = !kpi
+    ? 'unit'
+    : kpi.unit === '%'
+      ? 'percentage point'
+      : kpi.unit === '' || kpi.unit === 'score'
+        ? 'unit'
+        : kpi.unit
   return (
     <DialogForm form={form} submitLabel="Save assumptions" onCancel={onClose}>
-      <p className="muted">
+      <p className="muted assumptions-intro">
         {kpi
-          ? `Benefit = improvement in ${kpi.name} × value per unit${kpi.scope === 'person' ? ' × participants' : ''}. These figures are yours: they are shown beside every ROI.`
+          ? `Benefit = improvement in ${kpi.name} × value per unit a month${kpi.scope === 'person' ? ' × participants' : ''} × share credited × months counted. These figures are yours: they are shown beside every ROI.`
           : 'This training has no KPI yet, so there is no benefit to value. The windows still set when behaviour evidence counts.'}
       </p>
       {/* Text, not a number input: a typed "€250" or "a lot" gets a message instead of being
           emptied by the browser, which would save "no value" without a word. */}
       <TextField
-        {...form.field('value')}
-        label={`Value of one unit of improvement${unit ? ` in ${unit}` : ''}, ${currency}`}
+        {...bindText(form, 'value')}
+        label={`Value a month of one ${unit} of improvement${kpi ? ` in ${kpi.name}` : ''}, ${currency}`}
+        hint="Leave it empty while nobody can put a figure on it: the ROI then says so."
         inputMode="decimal"
-        value={draft.value}
-        onChange={(value) => set('value', value)}
       />
       <div className="form-grid">
+        <NumberField
+          {...bindText(form, 'attribution')}
+          label="Share credited"
+          hint="Of the KPI change, to this training; the rest has other causes."
+          unit="%"
+          min={0}
+          max={100}
+          step="any"
+        />
+        <NumberField
+          {...bindText(form, 'months')}
+          label="Months counted"
+          hint="How long the benefit lasts after each person finishes."
+          unit="months"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          step={1}
+        />
         {windowFields.map(([name, label]) => (
           <NumberField
             key={name}
-            {...form.field(name)}
+            {...bindText(form, name)}
             label={label}
             inputMode="numeric"
             min={7}
             max={730}
             step={1}
-            value={draft[name]}
-            onChange={(value) => set(name, value)}
           />
         ))}
       </div>
       <TextAreaField
-        {...form.field('note')}
+        {...bindText(form, 'note')}
         label="Where the value comes from"
-        rows={2}
+        rows={4}
         maxLength={2000}
-        value={draft.note}
-        onChange={(value) => set('note', value)}
       />
     </DialogForm>
   )

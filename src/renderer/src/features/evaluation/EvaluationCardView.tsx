@@ -1,15 +1,23 @@
 import { ClipboardPen, SlidersHorizontal } from 'lucide-react'
-import type {
-  BehaviourLevel,
-  EvaluationCard,
-  LearningLevel,
-  ReactionLevel,
-  ResultsLevel,
-  RoiResult,
+import {
+  roiStatusLabels,
+  type BehaviourLevel,
+  type EvaluationCard,
+  type LearningLevel,
+  type ReactionLevel,
+  type ResultsLevel,
+  type RoiResult,
+  type RoiStatus,
+  type Wording,
 } from '../../../../shared/domain/evaluation'
-import type { EvaluationAssumptions } from '../../../../shared/model'
+import {
+  describeAssumptions,
+  describeBenefitItem,
+  formatRoi,
+} from '../../../../shared/domain/evaluation/card-wording'
+import type { EvaluationAssumptions, Kpi } from '../../../../shared/model'
 import { BeforeAfterChart } from './BeforeAfterChart'
-import { formatMoney, formatNumber, formatShare, formatSigned } from './evaluation-format'
+import { formatNumber, formatShare, formatSigned } from './evaluation-format'
 
 function Missing(props: { what: string }) {
   return (
@@ -130,63 +138,86 @@ function ResultsBody(props: { results: ResultsLevel[] | null; hasKpi: boolean })
   )
 }
 
+/** The ROI statuses that read as good news and as bad news; the rest are neutral. */
+const roiTone: Partial<Record<RoiStatus, 'good' | 'bad'>> = {
+  'paid-back': 'good',
+  negative: 'bad',
+}
+
 function RoiPanel(props: {
   roi: RoiResult
-  currency: string
+  wording: Wording
   assumptions: EvaluationAssumptions | null
+  kpi: Kpi | null
   onEdit: (() => void) | null
 }) {
-  const { roi, currency, assumptions, onEdit } = props
+  const { roi, wording: w, assumptions, kpi, onEdit } = props
+  const tone = roiTone[roi.status]
+  const lines = assumptions
+    ? describeAssumptions(
+        { assumptions, kpi, monthsCounted: roi.items[0]?.monthsCounted ?? null },
+        w,
+      )
+    : null
   return (
     <section className="roi-panel" aria-label="Return on investment">
       <div className="roi-figure">
-        <span className="roi-label">ROI</span>
-        <strong className="roi-value">
-          {roi.roi === null ? 'missing' : `${formatSigned(roi.roi * 100, 0)}%`}
-        </strong>
+        <span className="roi-label">ROI so far</span>
+        <strong className="roi-value">{formatRoi(roi.roi, w)}</strong>
+        <span className={`tag roi-status${tone ? ` roi-status-${tone}` : ''}`}>
+          {roiStatusLabels[roi.status]}
+        </span>
       </div>
+      <p className="roi-why">{roi.why}</p>
       <dl className="roi-lines">
         <dt>Cost</dt>
         <dd>
-          {formatMoney(roi.cost.total, currency)}{' '}
+          {w.money(roi.cost.total)}{' '}
           <span className="muted">
-            = fees {formatMoney(roi.cost.fees, currency)} + {formatNumber(roi.cost.hours)} h ×{' '}
-            {formatMoney(roi.cost.hourlyCost, currency)}
+            = fees {w.money(roi.cost.fees)} + {w.number(roi.cost.hours)} h ×{' '}
+            {w.money(roi.cost.hourlyCost)}
           </span>
         </dd>
         <dt>Benefit</dt>
-        <dd>{roi.benefit === null ? 'missing' : formatMoney(roi.benefit, currency)}</dd>
-        {assumptions ? (
-          <>
-            <dt>Value per unit</dt>
-            <dd>
-              {assumptions.valuePerUnit === null
-                ? 'not entered'
-                : formatMoney(assumptions.valuePerUnit, currency)}
-            </dd>
-            <dt>Windows</dt>
-            <dd>
-              {assumptions.windowBeforeDays} days before the start, {assumptions.windowAfterDays}{' '}
-              after the end
-            </dd>
-            {assumptions.note ? (
-              <>
-                <dt>Basis</dt>
-                <dd>{assumptions.note}</dd>
-              </>
-            ) : null}
-          </>
-        ) : (
-          <>
-            <dt>Assumptions</dt>
-            <dd>Those of each training in the campaign.</dd>
-          </>
-        )}
+        <dd>
+          {roi.benefit === null ? (
+            <span className="muted">none counted yet</span>
+          ) : (
+            <>
+              {w.money(roi.benefit)} so far
+              {roi.monthlyBenefit !== null ? (
+                <span className="muted"> · {w.money(roi.monthlyBenefit)} a month</span>
+              ) : null}
+            </>
+          )}
+        </dd>
       </dl>
+      <h4 className="roi-assumptions-title">The assumptions behind it</h4>
+      {lines ? (
+        <dl className="roi-lines roi-assumptions">
+          {lines.map((line) => (
+            <div key={line.term} className="roi-line">
+              <dt>{line.term}</dt>
+              <dd>{line.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : roi.items.length > 0 ? (
+        <dl className="roi-lines roi-assumptions">
+          {roi.items.map((item) => (
+            <div key={item.kpiId} className="roi-line">
+              <dt>{item.kpiName}</dt>
+              <dd>{describeBenefitItem(item, w)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="roi-assumptions-none">Those of each training in the campaign.</p>
+      )}
       <p className="muted roi-explanation">{roi.explanation}</p>
       {onEdit ? (
         <button type="button" className="button" onClick={onEdit}>
-          <SlidersHorizontal size={16} aria-hidden /> Edit assumptions
+          <SlidersHorizontal size={16} aria-hidden /> Edit assumptions…
         </button>
       ) : null}
     </section>
@@ -195,13 +226,14 @@ function RoiPanel(props: {
 
 export function EvaluationCardView(props: {
   card: EvaluationCard
-  currency: string
+  wording: Wording
   hasKpi: boolean
   assumptions: EvaluationAssumptions | null
+  kpi: Kpi | null
   onEditAssumptions: (() => void) | null
   onRecord: (() => void) | null
 }) {
-  const { card, currency } = props
+  const { card } = props
   const headingId = `card-${card.id}`
   const retention = card.retention.filter((point) => point.enrolledShare !== null)
   return (
@@ -262,8 +294,9 @@ export function EvaluationCardView(props: {
         </div>
         <RoiPanel
           roi={card.roi}
-          currency={currency}
+          wording={props.wording}
           assumptions={props.assumptions}
+          kpi={props.kpi}
           onEdit={props.onEditAssumptions}
         />
       </div>

@@ -3,9 +3,11 @@ import { BarChart3 } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import {
+  createWording,
   evaluateCampaigns,
   evaluateInitiativeEnrolments,
   evaluateInitiatives,
+  readAssumptions,
   type EvaluationCard,
 } from '../../../../shared/domain/evaluation'
 import { navigate } from '../../app/router'
@@ -48,6 +50,7 @@ export function EvaluationScreen() {
     () => (data ? [...evaluateCampaigns(data, today), ...evaluateInitiatives(data, today)] : []),
     [data, today],
   )
+  const wording = useMemo(() => createWording(data?.currency ?? 'EUR'), [data?.currency])
   const people = useMemo(
     () => new Map((data?.people ?? []).map((person) => [person.id, person])),
     [data],
@@ -109,7 +112,7 @@ export function EvaluationScreen() {
             </p>
           ) : (
             <div className="evaluation-list">
-              <EvaluationOverview cards={shown} />
+              <EvaluationOverview cards={shown} wording={wording} />
               {shown.map((card) => {
                 const initiative = card.kind === 'initiative' ? initiatives.get(card.id) : undefined
                 const campaignInitiatives =
@@ -125,9 +128,10 @@ export function EvaluationScreen() {
                   <EvaluationCardView
                     key={`${card.kind}-${card.id}`}
                     card={card}
-                    currency={data.currency}
+                    wording={wording}
                     hasKpi={hasKpi}
-                    assumptions={initiative?.evaluationAssumptions ?? null}
+                    assumptions={initiative ? readAssumptions(initiative) : null}
+                    kpi={initiative?.kpiId ? (kpis.get(initiative.kpiId) ?? null) : null}
                     onEditAssumptions={initiative ? () => setEditingId(initiative.id) : null}
                     onRecord={initiative ? () => setRecordingId(initiative.id) : null}
                   />
