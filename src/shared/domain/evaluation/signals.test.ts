@@ -206,6 +206,26 @@ describe('attention signals', () => {
       'plan-stalled',
     )
   })
+  it('writes every date of its sentences the way it is told, as the dashboard shows dates', () => {
+    const words = (iso: string) => `[${iso}]`
+    const signals = listAttentionSignals(
+      data({
+        people: [person('late', { managerId: 'boss' }), person('boss')],
+        checkins: [
+          checkin('c1', 'late', '2026-01-20', { mood: 5 }),
+          checkin('c2', 'late', '2026-01-27', { mood: 4 }),
+          checkin('c3', 'late', '2026-02-04', { mood: 3 }),
+        ],
+      }),
+      today,
+      words,
+    )
+    expect(signals.map((signal) => signal.explanation)).toEqual([
+      'Mood 5 → 4 → 3 (of 5) over the check-ins of [2026-01-20], [2026-01-27], [2026-02-04].',
+      'Last check-in on [2026-02-04]; their cadence is every two weeks, so the next was due on [2026-02-18].',
+    ])
+    for (const signal of signals) expect(signal.explanation).not.toMatch(/(?<!\[)\d{4}-\d{2}-\d{2}/)
+  })
 })
 
 describe('dashboard lists', () => {

@@ -24,6 +24,10 @@ export interface AttentionSignal {
   explanation: string
 }
 
+/** How a signal's sentence writes a date: the app passes the user's own (ui/format formatDate). */
+export type FormatDate = (isoDate: string) => string
+const asIso: FormatDate = (isoDate) => isoDate
+
 export const overdueActionThreshold = 3
 export const stalledPlanDays = 60
 /** A KPI's latest measurement must be this recent for a decline to count. */
@@ -60,7 +64,11 @@ function doneCheckinsByPerson(checkins: readonly Checkin[], today: string): Map<
 }
 
 /** Mood fell over the last three check-ins that recorded one: never up, and lower at the end. */
-export function findMoodDown(data: SignalData, today: string): AttentionSignal[] {
+export function findMoodDown(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
   for (const person of activePeople(data.people, today)) {
@@ -75,14 +83,18 @@ export function findMoodDown(data: SignalData, today: string): AttentionSignal[]
       kind: 'mood-down',
       personId: person.id,
       title: `${person.displayName}: mood trending down`,
-      explanation: `Mood ${moods.join(' → ')} (of 5) over the check-ins of ${last.map((c) => c.date).join(', ')}.`,
+      explanation: `Mood ${moods.join(' → ')} (of 5) over the check-ins of ${last.map((c) => formatDate(c.date)).join(', ')}.`,
     })
   }
   return signals
 }
 
 /** The last three measurements of a KPI, for one subject, each worse than the one before. */
-export function findKpiDeclining(data: SignalData, today: string): AttentionSignal[] {
+export function findKpiDeclining(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const names = new Map<string | null, string>([[null, 'company']])
   for (const team of data.teams) names.set(team.id, team.name)
@@ -113,7 +125,7 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
         kind: 'kpi-declining',
         personId: subjectId !== null && people.has(subjectId) ? subjectId : null,
         title: `${kpi.name} (${subject}) declining`,
-        explanation: `${last.map((m) => `${m.value}${unit}`).join(' → ')} over the measurements of ${last.map((m) => m.date).join(', ')} (${kpi.direction === 'higher-is-better' ? 'higher' : 'lower'} is better).`,
+        explanation: `${last.map((m) => `${m.value}${unit}`).join(' → ')} over the measurements of ${last.map((m) => formatDate(m.date)).join(', ')} (${kpi.direction === 'higher-is-better' ? 'higher' : 'lower'} is better).`,
       })
     }
   }
@@ -124,7 +136,11 @@ export function findKpiDeclining(data: SignalData, today: string): AttentionSign
  * Open actions past their due date piling up for one person (three or more). Open as the
  * check-ins domain says: not done and not carried forward (a carried item is closed by its copy).
  */
-export function findOverdueActions(data: SignalData, today: string): AttentionSignal[] {
+export function findOverdueActions(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const openByPerson = groupBy(
     listOpenActions(data.actionItems).filter(
@@ -141,7 +157,7 @@ export function findOverdueActions(data: SignalData, today: string): AttentionSi
       kind: 'overdue-actions',
       personId: person.id,
       title: `${person.displayName}: ${overdue.length} overdue actions`,
-      explanation: `${overdue.length} open actions are past their due date; the oldest, “${oldest.text}”, was due ${oldest.dueDate} (${daysBetween(oldest.dueDate!, today)} days ago).`,
+      explanation: `${overdue.length} open actions are past their due date; the oldest, “${oldest.text}”, was due ${formatDate(oldest.dueDate!)} (${daysBetween(oldest.dueDate!, today)} days ago).`,
     })
   }
   return signals
@@ -155,7 +171,11 @@ export function findOverdueActions(data: SignalData, today: string): AttentionSi
  * The title gives the days overdue (`describeDue`, `countDaysOverdue`), the same number as the
  * check-ins list and the dashboard's due card, never the days since the last check-in.
  */
-export function findMissingCheckins(data: SignalData, today: string): AttentionSignal[] {
+export function findMissingCheckins(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
   const hasAny = new Set(data.checkins.map((checkin) => checkin.personId))
@@ -176,8 +196,8 @@ export function findMissingCheckins(data: SignalData, today: string): AttentionS
         ? `${person.displayName}: check-in ${formatDaysOverdue(due.daysOverdue)}`
         : `${person.displayName}: no check-in yet`,
       explanation: last
-        ? `Last check-in on ${last.date}; their cadence is ${every}, so the next was due on ${expected}.`
-        : `No check-in recorded since they started on ${since}; their cadence is ${every}.`,
+        ? `Last check-in on ${formatDate(last.date)}; their cadence is ${every}, so the next was due on ${formatDate(expected)}.`
+        : `No check-in recorded since they started on ${formatDate(since.slice(0, 10))}; their cadence is ${every}.`,
     })
   }
   return signals
@@ -247,7 +267,11 @@ export function findLastPlanMovement(
 }
 
 /** An active plan on which nothing has moved for 60 days. */
-export function findStalledPlans(data: SignalData, today: string): AttentionSignal[] {
+export function findStalledPlans(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const signals: AttentionSignal[] = []
   const active = new Map(activePeople(data.people, today).map((person) => [person.id, person]))
   const findLast = createPlanMovementFinder(data, today)
@@ -262,7 +286,7 @@ export function findStalledPlans(data: SignalData, today: string): AttentionSign
       kind: 'plan-stalled',
       personId: person.id,
       title: `${person.displayName}: plan ${plan.period} not moving`,
-      explanation: `Nothing has moved on this plan for ${days} days (last movement ${last}): no item started or finished, no linked check-in, goal update or assessment.`,
+      explanation: `Nothing has moved on this plan for ${days} days (last movement ${formatDate(last.slice(0, 10))}): no item started or finished, no linked check-in, goal update or assessment.`,
     })
   }
   return signals
@@ -277,13 +301,17 @@ const signalOrder: SignalKind[] = [
 ]
 
 /** Every attention signal, grouped by kind. */
-export function listAttentionSignals(data: SignalData, today: string): AttentionSignal[] {
+export function listAttentionSignals(
+  data: SignalData,
+  today: string,
+  formatDate: FormatDate = asIso,
+): AttentionSignal[] {
   const all = [
-    ...findMoodDown(data, today),
-    ...findKpiDeclining(data, today),
-    ...findOverdueActions(data, today),
-    ...findMissingCheckins(data, today),
-    ...findStalledPlans(data, today),
+    ...findMoodDown(data, today, formatDate),
+    ...findKpiDeclining(data, today, formatDate),
+    ...findOverdueActions(data, today, formatDate),
+    ...findMissingCheckins(data, today, formatDate),
+    ...findStalledPlans(data, today, formatDate),
   ]
   return all.sort(
     (a, b) =>

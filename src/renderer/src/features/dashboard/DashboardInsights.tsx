@@ -57,7 +57,7 @@ export function DashboardInsights() {
     const model = buildSkillMatrix(matrixData)
     return {
       due: listCheckinsDue(data, today),
-      signals: interleave(listAttentionSignals(data, today)),
+      signals: interleave(listAttentionSignals(data, today, formatDate)),
       gaps: listSystemicGaps(model).slice(0, 5),
       plans: listPlansAtRisk(data, today),
       goals: listGoalsOffTrack(data, today),
