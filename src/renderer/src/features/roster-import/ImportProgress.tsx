@@ -1,3 +1,4 @@
+import { ImportProgressCard } from '../../ui/wizard'
 import { useImportStore } from './import-store'
 
 /**
@@ -9,20 +10,12 @@ export function ImportProgress() {
   const abort = useImportStore((state) => state.abort)
   const fileName = useImportStore((state) => state.csv?.fileName)
   return (
-    <section className="card" aria-labelledby="importing-title">
-      <h2 id="importing-title">Importing {fileName}</h2>
-      <div className="import-progress" role="status">
-        <label htmlFor="import-progress-bar">
-          {progress ? `${progress.done} of ${progress.total} people saved` : 'Starting…'}
-        </label>
-        <progress id="import-progress-bar" max={progress?.total || 1} value={progress?.done ?? 0} />
-        <button type="button" className="button" onClick={() => abort?.abort()}>
-          Cancel import
-        </button>
-      </div>
-      <p className="muted">
-        Nothing is saved until every row is written; cancelling leaves the workspace as it was.
-      </p>
-    </section>
+    <ImportProgressCard
+      title={`Importing ${fileName}`}
+      progress={progress}
+      savedNoun="people"
+      onCancel={() => abort?.abort()}
+      note="Nothing is saved until every row is written; cancelling leaves the workspace as it was."
+    />
   )
 }

@@ -1,6 +1,5 @@
-import { ArrowLeft } from 'lucide-react'
-import { PageHeader } from '../../ui/PageHeader'
-import { Stepper, type StepperStep } from '../../ui/Stepper'
+import type { StepperStep } from '../../ui/Stepper'
+import { WizardPage } from '../../ui/wizard'
 import { ColumnsStep } from './ColumnsStep'
 import { DoneStep } from './DoneStep'
 import { FileStep } from './FileStep'
@@ -19,15 +18,13 @@ const steps: StepperStep<ImportStep>[] = [
 export function ImportRosterScreen() {
   const step = useImportStore((state) => state.step)
   return (
-    <div className="page">
-      <a className="back-link" href="#/people">
-        <ArrowLeft size={16} aria-hidden /> People
-      </a>
-      <PageHeader
-        title="Import team"
-        description="From a CSV exported by payroll or HR software, Google Workspace, Microsoft 365 or a spreadsheet. Re-importing updates people; it never duplicates them."
-      />
-      <Stepper steps={steps} current={step} />
+    <WizardPage
+      back={{ href: '#/people', label: 'People' }}
+      title="Import team"
+      description="From a CSV exported by payroll or HR software, Google Workspace, Microsoft 365 or a spreadsheet. Re-importing updates people; it never duplicates them."
+      steps={steps}
+      current={step}
+    >
       {step === 'file' ? (
         <FileStep />
       ) : step === 'columns' ? (
@@ -39,6 +36,6 @@ export function ImportRosterScreen() {
       ) : (
         <ReviewStep />
       )}
-    </div>
+    </WizardPage>
   )
 }

@@ -2,9 +2,10 @@ import { MoveHorizontal } from 'lucide-react'
 import { useState } from 'react'
 import type { RowOutcome } from '../../../../shared/domain/roster-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { ProblemList } from '../../ui/ProblemList'
+import { ImportSummary, MoreRows, StepActions, StepCard, useRowLimit } from '../../ui/wizard'
 import { runRosterImport } from './import-actions'
 import { useImportStore } from './import-store'
-import { ProblemList } from '../../ui/ProblemList'
 import { useImportPlan } from './use-import-plan'
 import { useScrollEdges } from './use-scroll-edges'
 
@@ -15,14 +16,19 @@ const outcomeLabels: Record<RowOutcome, string> = {
   skipped: 'Skipped',
 }
 
-const pageSize = 100
+/** The summary's names for the outcomes, where the row badge's short one would not do. */
+const summaryLabels: Record<RowOutcome, string> = {
+  ...outcomeLabels,
+  create: 'New people',
+  update: 'Updated',
+}
 
 export function ReviewStep() {
   const { db } = useCurrentWorkspace()
   const csv = useImportStore((state) => state.csv)
   const excludedRows = useImportStore((state) => state.excludedRows)
   const { toggleRow, goTo } = useImportStore.getState()
-  const [shown, setShown] = useState(pageSize)
+  const { limit, showMore } = useRowLimit()
   const planned = useImportPlan()
   const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null)
   const edges = useScrollEdges(scrollBox)
@@ -33,22 +39,13 @@ export function ReviewStep() {
   const problems = [...rows.flatMap((row) => row.problems), ...plan.problems]
 
   return (
-    <section className="card" aria-labelledby="review-title">
-      <h2 id="review-title">Review what will be saved</h2>
-      <div className="stat-grid import-counts" role="group" aria-label="Import summary">
-        {(Object.keys(outcomeLabels) as RowOutcome[]).map((outcome) => (
-          <div key={outcome} className="stat">
-            <div className="stat-value">{plan.counts[outcome]}</div>
-            <div className="stat-label">
-              {outcome === 'create'
-                ? 'New people'
-                : outcome === 'update'
-                  ? 'Updated'
-                  : outcomeLabels[outcome]}
-            </div>
-          </div>
-        ))}
-      </div>
+    <StepCard title="Review what will be saved">
+      <ImportSummary
+        stats={(Object.keys(summaryLabels) as RowOutcome[]).map((outcome) => ({
+          label: summaryLabels[outcome],
+          value: plan.counts[outcome],
+        }))}
+      />
       {plan.newTeams.length > 0 ? (
         <p>
           New teams: <strong>{plan.newTeams.map((team) => team.name).join(', ')}</strong>
@@ -110,7 +107,7 @@ export function ReviewStep() {
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, shown).map((row) => {
+              {rows.slice(0, limit).map((row) => {
                 const outcome = plan.rowOutcomes.get(row.row) ?? 'skipped'
                 const name = row.values.displayName ?? ''
                 return (
@@ -144,31 +141,17 @@ export function ReviewStep() {
           </table>
         </div>
       </div>
-      {rows.length > shown ? (
-        <div className="row list-more">
-          <span className="muted">
-            Showing {shown} of {rows.length} rows
-          </span>
-          <button type="button" className="button" onClick={() => setShown(shown + pageSize)}>
-            Show more rows
-          </button>
-        </div>
-      ) : null}
-      <div className="row step-actions">
-        <button type="button" className="button" onClick={() => goTo('columns')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={toSave === 0}
-          onClick={() => void runRosterImport(db, plan)}
-        >
-          {toSave === 0
+      <MoreRows shown={limit} total={rows.length} onShowMore={showMore} />
+      <StepActions
+        onBack={() => goTo('columns')}
+        nextLabel={
+          toSave === 0
             ? 'Nothing to import'
-            : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`}
-        </button>
-      </div>
-    </section>
+            : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`
+        }
+        onNext={() => void runRosterImport(db, plan)}
+        isNextDisabled={toSave === 0}
+      />
+    </StepCard>
   )
 }
