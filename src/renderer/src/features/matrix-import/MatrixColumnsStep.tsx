@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/domain/matrix-import/types'
 import type { Skill, SkillCategory } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { MappingProblems, MappingTable, StepActions, StepCard } from '../../ui/wizard'
 import { useMatrixImportStore } from './matrix-import-store'
 
 const personLabels: Record<PersonField, string> = {
@@ -71,106 +72,70 @@ export function MatrixColumnsStep() {
   const defaultCategoryId = findDefaultCategoryId(categories)
 
   return (
-    <section className="card" aria-labelledby="matrix-columns-title">
-      <h2 id="matrix-columns-title">Match the skill columns</h2>
+    <StepCard title="Match the skill columns">
       <p className="muted">
         Trellis matched the columns it recognised. A column named like no skill in Trellis is
         offered as a new skill: keep it, pick the existing skill it means, or ignore it.
       </p>
-      <div className="table-scroll">
-        <table className="data-table mapping-table matrix-columns">
-          <thead>
-            <tr>
-              <th scope="col">Column in the file</th>
-              <th scope="col">First values</th>
-              <th scope="col">Read as</th>
-              <th scope="col">Category of a new skill</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((column) => {
-              const { target } = column
-              const label = column.header || String(column.column + 1)
-              return (
-                <tr key={column.column}>
-                  <th scope="row">
-                    {column.header || (
-                      <span className="muted">(no header, column {column.column + 1})</span>
-                    )}
-                  </th>
-                  <td className="sample-values">
-                    {csv.rows
-                      .slice(0, 4)
-                      .map((row) => row[column.column] ?? '')
-                      .filter((value) => value.trim() !== '')
-                      .join(' · ') || <span className="muted">empty</span>}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Read column “${label}” as`}
-                      value={toOptionValue(target)}
-                      onChange={(event) =>
-                        setTarget(
-                          column.column,
-                          readOptionValue(event.target.value, column, defaultCategoryId),
-                        )
-                      }
-                    >
-                      <TargetOptions column={column} skills={skills} categories={categories} />
-                    </select>
-                    {column.ignoreReason ? (
-                      <div className="muted matrix-column-note">
-                        {ignoreNotes[column.ignoreReason]}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {target.kind === 'new-skill' ? (
-                      <select
-                        aria-label={`Category of the new skill “${target.name}”`}
-                        value={target.categoryId}
-                        onChange={(event) =>
-                          setTarget(column.column, { ...target, categoryId: event.target.value })
-                        }
-                      >
-                        <CategoryOptions categories={categories} />
-                      </select>
-                    ) : null}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
-      {conflicts.length > 0 ? (
-        <ul className="inline-errors" aria-label="Column problems">
-          {conflicts.map((conflict) => (
-            <li key={conflict.columns.join('-')} className="field-error">
-              {conflict.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {gaps.map((gap) => (
-        <p key={gap} className="field-error">
-          {gap}
-        </p>
-      ))}
-      <div className="row step-actions">
-        <button type="button" className="button" onClick={() => goTo('source')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={conflicts.length > 0 || gaps.length > 0}
-          onClick={() => goTo('review')}
-        >
-          Continue to review
-        </button>
-      </div>
-    </section>
+      <MappingTable
+        className="matrix-columns"
+        isScrollable
+        columns={columns}
+        rows={csv.rows}
+        sampleCount={4}
+        choiceHeadings={['Read as', 'Category of a new skill']}
+        renderChoices={(column) => {
+          const { target } = column
+          return (
+            <>
+              <td>
+                <select
+                  aria-label={`Read column “${column.header || column.column + 1}” as`}
+                  value={toOptionValue(target)}
+                  onChange={(event) =>
+                    setTarget(
+                      column.column,
+                      readOptionValue(event.target.value, column, defaultCategoryId),
+                    )
+                  }
+                >
+                  <TargetOptions column={column} skills={skills} categories={categories} />
+                </select>
+                {column.ignoreReason ? (
+                  <div className="muted matrix-column-note">{ignoreNotes[column.ignoreReason]}</div>
+                ) : null}
+              </td>
+              <td>
+                {target.kind === 'new-skill' ? (
+                  <select
+                    aria-label={`Category of the new skill “${target.name}”`}
+                    value={target.categoryId}
+                    onChange={(event) =>
+                      setTarget(column.column, { ...target, categoryId: event.target.value })
+                    }
+                  >
+                    <CategoryOptions categories={categories} />
+                  </select>
+                ) : null}
+              </td>
+            </>
+          )
+        }}
+      />
+      <MappingProblems
+        conflicts={conflicts.map((conflict) => ({
+          key: conflict.columns.join('-'),
+          message: conflict.message,
+        }))}
+        gaps={gaps}
+      />
+      <StepActions
+        onBack={() => goTo('source')}
+        nextLabel="Continue to review"
+        onNext={() => goTo('review')}
+        isNextDisabled={conflicts.length > 0 || gaps.length > 0}
+      />
+    </StepCard>
   )
 }
 

@@ -1,7 +1,5 @@
-import { ArrowLeft } from 'lucide-react'
-import { PageHeader } from '../../ui/PageHeader'
-import { Stepper, type StepperStep } from '../../ui/Stepper'
-// The wizard's shared classes (stepper, problem list, progress) live with the roster import.
+import type { StepperStep } from '../../ui/Stepper'
+import { WizardPage } from '../../ui/wizard'
 import './matrix-import.css'
 import { MatrixColumnsStep } from './MatrixColumnsStep'
 import { MatrixDoneStep } from './MatrixDoneStep'
@@ -21,15 +19,13 @@ const steps: StepperStep<MatrixImportStep>[] = [
 export function MatrixImportScreen() {
   const step = useMatrixImportStore((state) => state.step)
   return (
-    <div className="page">
-      <a className="back-link" href="#/matrix">
-        <ArrowLeft size={16} aria-hidden /> Skills matrix
-      </a>
-      <PageHeader
-        title="Import skills matrix"
-        description="From a spreadsheet with one row per person and one column per skill. Levels that match what Trellis already has are left alone, so importing the same sheet twice changes nothing."
-      />
-      <Stepper steps={steps} current={step} />
+    <WizardPage
+      back={{ href: '#/matrix', label: 'Skills matrix' }}
+      title="Import skills matrix"
+      description="From a spreadsheet with one row per person and one column per skill. Levels that match what Trellis already has are left alone, so importing the same sheet twice changes nothing."
+      steps={steps}
+      current={step}
+    >
       {step === 'source' ? (
         <MatrixSourceStep />
       ) : step === 'columns' ? (
@@ -41,6 +37,6 @@ export function MatrixImportScreen() {
       ) : (
         <MatrixReviewStep />
       )}
-    </div>
+    </WizardPage>
   )
 }

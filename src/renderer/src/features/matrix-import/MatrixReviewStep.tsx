@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import type {
   ImportSource,
@@ -7,6 +6,7 @@ import type {
 } from '../../../../shared/domain/matrix-import/types'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { ProblemList } from '../../ui/ProblemList'
+import { ImportSummary, MoreRows, StepActions, StepCard, useRowLimit } from '../../ui/wizard'
 import { runMatrixImport } from './matrix-import-actions'
 import { useMatrixImportStore } from './matrix-import-store'
 import { RequiredLevelsPanel } from './RequiredLevelsPanel'
@@ -34,15 +34,13 @@ const outcomeLabels: Record<RowOutcome, string> = {
   required: 'Required levels',
 }
 
-const pageSize = 100
-
 export function MatrixReviewStep() {
   const { db } = useCurrentWorkspace()
   const csv = useMatrixImportStore((state) => state.csv)
   const requiredFile = useMatrixImportStore((state) => state.requiredFile)
   const date = useMatrixImportStore((state) => state.date)
   const planned = useMatrixImportPlan()
-  const [shown, setShown] = useState(pageSize)
+  const { limit, showMore } = useRowLimit()
   if (!csv) return null
 
   const { goTo } = useMatrixImportStore.getState()
@@ -68,8 +66,7 @@ export function MatrixReviewStep() {
       ) : (
         <>
           <RequiredLevelsPanel plan={plan} roles={planned.data.roles} />
-          <section className="card" aria-labelledby="matrix-review-title">
-            <h2 id="matrix-review-title">Review what will be saved</h2>
+          <StepCard title="Review what will be saved">
             <Summary plan={plan} />
             {fileProblems.length > 0 ? (
               <ProblemList title="Problems" problems={fileProblems} columnNames={csv.headers} />
@@ -98,7 +95,7 @@ export function MatrixReviewStep() {
                   </tr>
                 </thead>
                 <tbody>
-                  {plan.rows.slice(0, shown).map((row) => (
+                  {plan.rows.slice(0, limit).map((row) => (
                     <tr key={row.row}>
                       <td>{row.row}</td>
                       <td>{row.label || <span className="muted">(nobody named)</span>}</td>
@@ -116,36 +113,22 @@ export function MatrixReviewStep() {
                 </tbody>
               </table>
             </div>
-            {plan.rows.length > shown ? (
-              <div className="row list-more">
-                <span className="muted">
-                  Showing {shown} of {plan.rows.length} rows
-                </span>
-                <button type="button" className="button" onClick={() => setShown(shown + pageSize)}>
-                  Show more rows
-                </button>
-              </div>
-            ) : null}
-          </section>
+            <MoreRows shown={limit} total={plan.rows.length} onShowMore={showMore} />
+          </StepCard>
         </>
       )}
-      <div className="row step-actions">
-        <button type="button" className="button" onClick={() => goTo('columns')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!plan || toSave === 0}
-          onClick={() => plan && void runMatrixImport(db, plan)}
-        >
-          {toSave === 0
+      <StepActions
+        onBack={() => goTo('columns')}
+        nextLabel={
+          toSave === 0
             ? 'Nothing to import'
             : levelCount > 0
               ? `Import ${levelCount} ${levelCount === 1 ? 'level' : 'levels'}`
-              : 'Import'}
-        </button>
-      </div>
+              : 'Import'
+        }
+        onNext={() => plan && void runMatrixImport(db, plan)}
+        isNextDisabled={!plan || toSave === 0}
+      />
     </>
   )
 }
@@ -157,8 +140,7 @@ function RecordOptions() {
   const today = toLocalIsoDate(new Date())
   const isDateValid = date !== '' && date <= today
   return (
-    <section className="card" aria-labelledby="matrix-record-title">
-      <h2 id="matrix-record-title">How the levels are recorded</h2>
+    <StepCard title="How the levels are recorded">
       <div className="row matrix-options">
         <div className="field">
           <label htmlFor="matrix-source">Record the levels as</label>
@@ -192,28 +174,22 @@ function RecordOptions() {
         assessments.
       </p>
       {isDateValid ? null : <p className="field-error">Choose a date no later than today.</p>}
-    </section>
+    </StepCard>
   )
 }
 
 function Summary({ plan }: { plan: MatrixImportPlan }) {
   const { counts } = plan
-  const stats: Array<[string, number]> = [
-    ['New assessments', counts.newAssessments],
-    ['Unchanged', counts.unchanged],
-    ['Unknown people', counts.unknownPeople],
-    ['Problems', counts.problems],
-  ]
   return (
     <>
-      <div className="stat-grid import-counts" role="group" aria-label="Import summary">
-        {stats.map(([label, value]) => (
-          <div key={label} className="stat">
-            <div className="stat-value">{value}</div>
-            <div className="stat-label">{label}</div>
-          </div>
-        ))}
-      </div>
+      <ImportSummary
+        stats={[
+          { label: 'New assessments', value: counts.newAssessments },
+          { label: 'Unchanged', value: counts.unchanged },
+          { label: 'Unknown people', value: counts.unknownPeople },
+          { label: 'Problems', value: counts.problems },
+        ]}
+      />
       <p>
         {counts.matchedPeople} {counts.matchedPeople === 1 ? 'person' : 'people'} found;{' '}
         {counts.blank} blank{' '}
