@@ -89,6 +89,16 @@ test('recording evaluation data updates the training card, its ROI and the dashb
     .poll(async () => readPercent(await roi.locator('.roi-value').textContent()))
     .toBeGreaterThan(roiBefore)
   expect(await storedShare()).toBe(0.5)
+  // The toast's Undo puts the previous assumptions back; then the change is made again.
+  const toast = page.locator('.toast', { hasText: 'Saved the ROI assumptions of' })
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(roi).toContainText('40% of the change is credited to the training')
+  await expect.poll(storedShare).toBe(0.4)
+  await roi.getByRole('button', { name: 'Edit assumptions…' }).click()
+  await share.fill('50')
+  await assumptions.getByRole('button', { name: 'Save assumptions' }).click()
+  await expect(assumptions).toBeHidden()
+  await expect.poll(storedShare).toBe(0.5)
   const glanceRow = page
     .getByRole('region', { name: 'At a glance' })
     .getByRole('row')
@@ -227,6 +237,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await roi.scrollIntoViewIfNeeded()
       await shot('roi-card')
 
+      // A campaign's ROI names each KPI's assumptions, from the training that values it.
+      const campaign = page.getByRole('article', { name: 'Stockwise go-live programme' })
+      const campaignRoi = campaign.getByRole('region', { name: 'Return on investment' })
+      await expect(campaignRoi).toContainText('not paid back yet')
+      await expect(campaignRoi).toContainText(/pays back around \w+ \d{4}/)
+      await expect(campaignRoi).toContainText('€1,800 a month for each point, 60% credited')
+      await campaignRoi.scrollIntoViewIfNeeded()
+      await shot('campaign-roi')
+
+      await roi.scrollIntoViewIfNeeded()
       await roi.getByRole('button', { name: 'Edit assumptions…' }).click()
       const dialog = page.getByRole('dialog', { name: 'ROI assumptions' })
       await expect(dialog).toBeVisible()
