@@ -64,11 +64,7 @@ function doneCheckinsByPerson(checkins: readonly Checkin[], today: string): Map<
 }
 
 /** Mood fell over the last three check-ins that recorded one: never up, and lower at the end. */
-export function findMoodDown(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function findMoodDown(data: SignalData, today: string, formatDate = asIso) {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
   for (const person of activePeople(data.people, today)) {
@@ -90,11 +86,7 @@ export function findMoodDown(
 }
 
 /** The last three measurements of a KPI, for one subject, each worse than the one before. */
-export function findKpiDeclining(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function findKpiDeclining(data: SignalData, today: string, formatDate = asIso) {
   const signals: AttentionSignal[] = []
   const names = new Map<string | null, string>([[null, 'company']])
   for (const team of data.teams) names.set(team.id, team.name)
@@ -136,11 +128,7 @@ export function findKpiDeclining(
  * Open actions past their due date piling up for one person (three or more). Open as the
  * check-ins domain says: not done and not carried forward (a carried item is closed by its copy).
  */
-export function findOverdueActions(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function findOverdueActions(data: SignalData, today: string, formatDate = asIso) {
   const signals: AttentionSignal[] = []
   const openByPerson = groupBy(
     listOpenActions(data.actionItems).filter(
@@ -171,11 +159,7 @@ export function findOverdueActions(
  * The title gives the days overdue (`describeDue`, `countDaysOverdue`), the same number as the
  * check-ins list and the dashboard's due card, never the days since the last check-in.
  */
-export function findMissingCheckins(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function findMissingCheckins(data: SignalData, today: string, formatDate = asIso) {
   const signals: AttentionSignal[] = []
   const byPerson = doneCheckinsByPerson(data.checkins, today)
   const hasAny = new Set(data.checkins.map((checkin) => checkin.personId))
@@ -267,11 +251,7 @@ export function findLastPlanMovement(
 }
 
 /** An active plan on which nothing has moved for 60 days. */
-export function findStalledPlans(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function findStalledPlans(data: SignalData, today: string, formatDate = asIso) {
   const signals: AttentionSignal[] = []
   const active = new Map(activePeople(data.people, today).map((person) => [person.id, person]))
   const findLast = createPlanMovementFinder(data, today)
@@ -301,11 +281,7 @@ const signalOrder: SignalKind[] = [
 ]
 
 /** Every attention signal, grouped by kind. */
-export function listAttentionSignals(
-  data: SignalData,
-  today: string,
-  formatDate: FormatDate = asIso,
-): AttentionSignal[] {
+export function listAttentionSignals(data: SignalData, today: string, formatDate = asIso) {
   const all = [
     ...findMoodDown(data, today, formatDate),
     ...findKpiDeclining(data, today, formatDate),
