@@ -136,6 +136,9 @@ export function KpiChart(props: { model: KpiChartModel; kpi: Kpi; subjectName: s
                 ticks: {
                   color: textColor,
                   maxTicksLimit: 8,
+                  // The bounds are the data's first and last day, not round steps: shown as ticks
+                  // they crowd the next label ("Jun 6, 2025Jul 31, 2025").
+                  includeBounds: false,
                   callback: (value) => formatDate(fromDay(Number(value))),
                 },
                 grid: { color: gridColor },
@@ -143,7 +146,7 @@ export function KpiChart(props: { model: KpiChartModel; kpi: Kpi; subjectName: s
               y: {
                 min: low - pad,
                 max: high + pad,
-                ticks: { color: textColor },
+                ticks: { color: textColor, includeBounds: false },
                 grid: { color: gridColor },
                 title: { display: kpi.unit !== '', text: kpi.unit, color: textColor },
               },
