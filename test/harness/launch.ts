@@ -53,7 +53,7 @@ const channelToOperation = new Map(
   operationNames.map((name) => [contract[name].channel as string, name]),
 )
 
-interface HarnessOptions {
+export interface HarnessOptions {
   colorScheme?: 'light' | 'dark'
   viewport?: { width: number; height: number }
   /**
@@ -62,6 +62,19 @@ interface HarnessOptions {
    * backup specs write to.
    */
   backupFolder?: string
+  /** The app's version, as About shows it and backups record it. Default: 0.0.0-test. */
+  appVersion?: string
+  /**
+   * The data folder About shows (screens.ts: where a user's Trellis keeps its data). Only what the
+   * page is told changes: the handlers keep their files in the temp folder.
+   */
+  shownUserDataPath?: string
+  /**
+   * Paths inside the harness's temp folder reach the page as inside this folder instead
+   * (screens.ts: a user's home, so a folder chosen in the temp folder's Documents shows as
+   * ~/Documents). The page never sends a path back, so only what it is told changes.
+   */
+  shownTempFolder?: string
 }
 
 /**
@@ -116,7 +129,18 @@ async function wireHarness(
     await store.writeStored({ ...(await store.readStored()), folder: options.backupFolder })
   }
   const entry = { kind: 'dev-server', url: `${server.origin}/` } as const
-  const invoke = createInvoker(createHandlers(test.ports), (url) => isAppPageUrl(url, entry))
+  if (options.appVersion !== undefined) test.ports.appInfo.version = options.appVersion
+  const handlers = createHandlers(test.ports)
+  const { shownUserDataPath } = options
+  if (shownUserDataPath !== undefined) {
+    handlers.getAppInfo = async () => ({ ...test.ports.appInfo, userDataPath: shownUserDataPath })
+  }
+  const invoke = createInvoker(handlers, (url) => isAppPageUrl(url, entry))
+
+  const { shownTempFolder } = options
+  const inJson = (path: string) => JSON.stringify(path).slice(1, -1)
+  const showPaths = (text: string): string =>
+    shownTempFolder === undefined ? text : text.replaceAll(inJson(tempDir), inJson(shownTempFolder))
 
   const foreignRequests: string[] = []
   await context.route('**/*', (route) => {
@@ -138,7 +162,7 @@ async function wireHarness(
       // CSV took ~2 s), where Electron's structured clone takes ~50 ms. Every output is plain JSON data.
       // A large result goes over HTTP from the harness server instead, which is closer to
       // Electron's pipe than a Playwright binding (a 10,000-row CSV: ~400 ms -> ~100 ms).
-      const text = JSON.stringify(envelope)
+      const text = showPaths(JSON.stringify(envelope))
       return text.length > largeResultChars ? `${stashedMarker}${server.stash(text)}` : text
     },
   )

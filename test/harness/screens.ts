@@ -1,80 +1,45 @@
-// `npm run screens`: a PNG of every screen with the sample company, light and dark, in docs/screens/.
-import { mkdir } from 'node:fs/promises'
+// `npm run screens`: the screenshot tour. Every screen, main tab and dialog, light and dark, with
+// the sample company (and a workspace imported from an HR export for the first-run steps), as
+// PNGs in docs/screens/ named <area>-<what>-<theme>.png. The tour itself is in tour/, one file
+// per area (tour/parts.ts lists them); docs/screens/*.png is cleared first, so a shot the tour no
+// longer takes disappears. test/e2e/tour-accessibility.spec.ts walks the same stops with axe.
+// SCREENS_DIR writes elsewhere; SCREENS_THEMES=light takes one theme.
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect } from '@playwright/test'
-import { routeList } from '../../src/renderer/src/app/route-list'
-import { exampleBackupFolder } from '../support/test-ports'
 import { launchBrowser, openHarnessApp } from './launch'
+import { tourHarnessOptions, walkTour } from './tour/parts'
+import { createTour, writePng, type Scheme } from './tour/tour'
 
-const outputFolder = join(process.cwd(), 'docs', 'screens')
+const outputFolder = process.env.SCREENS_DIR ?? join(process.cwd(), 'docs', 'screens')
+const themes = (process.env.SCREENS_THEMES?.split(',') ?? ['light', 'dark']) as Scheme[]
 
-async function captureTheme(colorScheme: 'light' | 'dark'): Promise<string[]> {
+async function takeTour(scheme: Scheme): Promise<string[]> {
   const browser = await launchBrowser()
-  // Settings shows a backup folder a user would have, not the harness's temp folder.
-  const app = await openHarnessApp(browser, {
-    colorScheme,
-    viewport: { width: 1440, height: 900 },
-    backupFolder: exampleBackupFolder(),
-  })
-  const { page } = app
-  const written: string[] = []
-  const shoot = async (name: string): Promise<void> => {
-    // No screenshot may show where the harness keeps its files.
-    expect(await page.locator('body').innerText(), name).not.toContain(app.tempDir)
-    const file = join(outputFolder, `${name}-${colorScheme}.png`)
-    await page.screenshot({ path: file })
-    written.push(file)
-  }
+  const app = await openHarnessApp(browser, tourHarnessOptions(scheme))
   try {
-    await expect(
-      page.getByRole('heading', { name: 'Grow your people, not just grade them' }),
-    ).toBeVisible()
-    await shoot('welcome')
-    await page.getByRole('button', { name: /Explore the sample company/ }).click()
-    for (const { id, path, title } of routeList) {
-      await page.evaluate((hash) => (window.location.hash = hash), path)
-      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({
-        timeout: 20_000,
-      })
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
-      await expect(
-        page.getByText(/^(Loading|Preparing) [^.]*…$/).filter({ visible: true }),
-        title,
-      ).toHaveCount(0, {
-        timeout: 20_000,
-      })
-      await page.evaluate(() => document.fonts.ready)
-      await shoot(id)
+    const written: string[] = []
+    const tour = createTour(app, scheme, async (name) => {
+      written.push(await writePng(app.page, join(outputFolder, `${name}-${scheme}.png`)))
+    })
+    await walkTour(tour)
+    if (app.consoleErrors.length > 0) {
+      throw new Error(`The page logged errors:\n${app.consoleErrors.join('\n')}`)
     }
-    await page.evaluate(() => (window.location.hash = '/matrix'))
-    await page.getByRole('tab', { name: 'Gap analysis' }).click()
-    await expect(page.getByRole('heading', { name: 'Single points of failure' })).toBeVisible()
-    await shoot('gap-analysis')
-    await page.evaluate(() => (window.location.hash = '/people/person-05'))
-    await expect(page.getByRole('tab', { name: 'Profile' })).toBeVisible()
-    await shoot('person-profile')
-    await page.evaluate(() => (window.location.hash = '/people'))
-    await page.getByRole('tab', { name: 'Org chart' }).click()
-    await shoot('org-chart')
-    await page.evaluate(() => (window.location.hash = '/people/import'))
-    app.dialogs.openPaths.push(
-      join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-hr-export.csv'),
-    )
-    await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
-    await page.getByRole('button', { name: 'Continue to columns' }).click()
-    await shoot('import-columns')
-    await page.getByRole('button', { name: 'Continue to review' }).click()
-    await expect(page.getByRole('group', { name: 'Import summary' })).toBeVisible()
-    await shoot('import-review')
+    if (app.foreignRequests.length > 0) {
+      throw new Error(`The page tried to leave: ${app.foreignRequests.join(', ')}`)
+    }
+    return written
   } finally {
     await app.close()
     await browser.close()
   }
-  return written
 }
 
 await mkdir(outputFolder, { recursive: true })
-for (const scheme of ['light', 'dark'] as const) {
-  const files = await captureTheme(scheme)
-  console.log(`${scheme}: wrote ${files.length} screenshots to docs/screens/`)
+for (const name of await readdir(outputFolder)) {
+  if (name.endsWith('.png')) await rm(join(outputFolder, name))
+}
+for (const scheme of themes) {
+  const files = await takeTour(scheme)
+  console.log(`${scheme}: wrote ${files.length} screenshots to ${outputFolder}`)
 }
