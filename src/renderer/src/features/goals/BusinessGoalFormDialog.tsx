@@ -149,31 +149,21 @@ function BusinessGoalForm(props: {
         }
         onRemove={needs.remove}
       >
-        {(need, index) => (
+        {(_need, index) => (
           <>
             <SelectField
-              {...form.field(`need-${index}-skillId`)}
+              {...needs.field(index, 'skillId')}
               label="Skill"
-              value={need.skillId}
               placeholder="Choose a skill"
               options={skillOptions}
-              onChange={(value) => needs.setRow(index, 'skillId', value)}
             />
-            <LevelField
-              {...form.field(`need-${index}-level`)}
-              label="Required level"
-              scale={levels}
-              value={need.level}
-              onChange={(value) => needs.setRow(index, 'level', value)}
-            />
+            <LevelField {...needs.field(index, 'level')} label="Required level" scale={levels} />
             <NumberField
-              {...form.field(`need-${index}-headcount`)}
+              {...needs.field(index, 'headcount')}
               label="People"
               min={1}
               step={1}
               inputMode="numeric"
-              value={need.headcount}
-              onChange={(value) => needs.setRow(index, 'headcount', value)}
             />
           </>
         )}

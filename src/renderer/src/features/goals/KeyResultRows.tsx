@@ -60,20 +60,16 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
       {(kr, index) => (
         <>
           <TextField
-            {...form.field(`kr-${index}-title`)}
+            {...keyResults.field(index, 'title')}
             className="goal-kr-title"
             label="Metric"
-            value={kr.title}
             maxLength={300}
-            onChange={(value) => keyResults.setRow(index, 'title', value)}
           />
           <TextField
-            {...form.field(`kr-${index}-unit`)}
+            {...keyResults.field(index, 'unit')}
             className="goal-kr-unit"
             label="Unit"
-            value={kr.unit}
             maxLength={30}
-            onChange={(value) => keyResults.setRow(index, 'unit', value)}
           />
           <SelectField
             {...form.field(`kr-${index}-direction`)}
@@ -88,22 +84,18 @@ export function KeyResultRows(props: { form: FormState<GoalDraft, GoalControl>; 
           {numberFields.map(([key, label]) => (
             <NumberField
               key={key}
-              {...form.field(`kr-${index}-${key}`)}
+              {...keyResults.field(index, key)}
               className={`goal-kr-${key}`}
               label={label}
               step="any"
-              value={kr[key]}
-              onChange={(value) => keyResults.setRow(index, key, value)}
             />
           ))}
           <SelectField
-            {...form.field(`kr-${index}-kpiId`)}
+            {...keyResults.field(index, 'kpiId')}
             className="goal-kr-kpi"
             label="KPI"
-            value={kr.kpiId}
             placeholder="None"
             options={kpis.map((kpi) => ({ value: kpi.id, label: kpi.name }))}
-            onChange={(value) => keyResults.setRow(index, 'kpiId', value)}
           />
         </>
       )}

@@ -102,32 +102,16 @@ function CampaignForm(props: { campaign: Campaign | null; onClose: () => void })
         onAdd={() => steps.add(newStepDraft(crypto.randomUUID(), steps.rows))}
         onRemove={steps.remove}
       >
-        {(step, index) => (
+        {(_step, index) => (
           <>
             <SelectField
-              {...form.field(`step-${index}-initiativeId`)}
+              {...steps.field(index, 'initiativeId')}
               label="Initiative"
-              value={step.initiativeId}
               placeholder="Choose an initiative…"
               options={initiativeOptions}
-              onChange={(value) => steps.setRow(index, 'initiativeId', value)}
             />
-            <NumberField
-              {...form.field(`step-${index}-startWeek`)}
-              label="From week"
-              min={1}
-              step={1}
-              value={step.startWeek}
-              onChange={(value) => steps.setRow(index, 'startWeek', value)}
-            />
-            <NumberField
-              {...form.field(`step-${index}-weeks`)}
-              label="Weeks"
-              min={1}
-              step={1}
-              value={step.weeks}
-              onChange={(value) => steps.setRow(index, 'weeks', value)}
-            />
+            <NumberField {...steps.field(index, 'startWeek')} label="From week" min={1} step={1} />
+            <NumberField {...steps.field(index, 'weeks')} label="Weeks" min={1} step={1} />
           </>
         )}
       </FormRows>

@@ -205,23 +205,15 @@ function SkillTargetRows(props: { form: InitiativeForm }) {
       onAdd={() => targets.add(newSkillTargetDraft(crypto.randomUUID(), scale.at(-1)?.level ?? 4))}
       onRemove={targets.remove}
     >
-      {(target, index) => (
+      {(_target, index) => (
         <>
           <SelectField
-            {...form.field(`skill-${index}-skillId`)}
+            {...targets.field(index, 'skillId')}
             label="Skill"
-            value={target.skillId}
             placeholder="Choose a skill…"
             options={skills}
-            onChange={(value) => targets.setRow(index, 'skillId', value)}
           />
-          <LevelField
-            {...form.field(`skill-${index}-targetLevel`)}
-            label="To level"
-            scale={scale}
-            value={target.targetLevel}
-            onChange={(value) => targets.setRow(index, 'targetLevel', value)}
-          />
+          <LevelField {...targets.field(index, 'targetLevel')} label="To level" scale={scale} />
         </>
       )}
     </FormRows>

@@ -91,6 +91,18 @@ describe('bindRows', () => {
     expect(form().problem).toBeNull()
   })
 
+  it('binds one control of one row to its field part: id, error, value and onChange', () => {
+    const form = renderForm({ title: '', teamId: null, rows: [row('a'), row('b', 'espresso')] })
+    act(() => form().setProblem({ field: 'row-1-level', text: 'Choose a level.' }))
+    const level = bindRows(form(), 'rows', 'row').field(1, 'level')
+    expect(level).toMatchObject({ id: 'probe-row-1-level', error: 'Choose a level.', value: '3' })
+    expect(bindRows(form(), 'rows', 'row').field(1, 'skill').value).toBe('espresso')
+
+    act(() => level.onChange('4'))
+    expect(form().draft.rows).toEqual([row('a'), row('b', 'espresso', '4')])
+    expect(form().problem).toBeNull()
+  })
+
   it('keeps a problem elsewhere in the form when the rows change', () => {
     const form = renderForm({ title: '', teamId: null, rows: [row('a')] })
     act(() => form().setProblem({ field: 'title', text: 'Give it a title.' }))

@@ -46,6 +46,19 @@ export interface RowsBinding<R> {
   setRow: <K extends keyof R>(index: number, key: K, value: R[K]) => void
   add: (row: R) => void
   remove: (index: number) => void
+  /**
+   * One control of one row bound to its field part: the id and error of its problem
+   * (`${prefix}-${index}-${key}`), its value, and an onChange that sets it (see setRow).
+   */
+  field: <K extends keyof R & string>(index: number, key: K) => RowFieldBinding<R[K]>
+}
+
+/** What a field part needs for one control of one row of a list. */
+export interface RowFieldBinding<V> {
+  id: string
+  error: string | undefined
+  value: V
+  onChange: (value: V) => void
 }
 
 /**
@@ -64,18 +77,24 @@ export function bindRows<D, F extends string, K extends ListKey<D>>(
     form.set(name, next as D[K])
     if (form.problem?.field.startsWith(`${prefix}-`)) form.setProblem(null)
   }
+  const setRow: RowsBinding<R>['setRow'] = (index, key, value) => {
+    form.update((current) => ({
+      ...current,
+      [name]: (current[name] as R[]).map((row, i) =>
+        i === index ? ({ ...(row as object), [key]: value } as R) : row,
+      ),
+    }))
+    if (form.problem?.field === `${prefix}-${index}-${String(key)}`) form.setProblem(null)
+  }
   return {
     rows,
-    setRow: (index, key, value) => {
-      form.update((current) => ({
-        ...current,
-        [name]: (current[name] as R[]).map((row, i) =>
-          i === index ? ({ ...(row as object), [key]: value } as R) : row,
-        ),
-      }))
-      if (form.problem?.field === `${prefix}-${index}-${String(key)}`) form.setProblem(null)
-    },
+    setRow,
     add: (row) => change([...rows, row]),
     remove: (index) => change(rows.filter((_, i) => i !== index)),
+    field: (index, key) => ({
+      ...form.field(`${prefix}-${index}-${key}` as F),
+      value: rows[index]![key],
+      onChange: (value) => setRow(index, key, value),
+    }),
   }
 }
