@@ -1,7 +1,8 @@
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from 'chart.js'
 import { Bar } from 'react-chartjs-2'
 import type { ResultsLevel } from '../../../../shared/domain/evaluation'
-import { describeResult, formatKpiValue, formatSigned } from './evaluation-format'
+import { describeResult, formatKpiValue } from '../../../../shared/domain/evaluation/card-wording'
+import type { Wording } from '../../../../shared/domain/evaluation/wording'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip)
 
@@ -10,14 +11,14 @@ function readCssColor(name: string, fallback: string): string {
 }
 
 /** The KPI before and after the training (and the target), with the same numbers as a table. */
-export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
-  const { result, id } = props
+export function BeforeAfterChart(props: { result: ResultsLevel; id: string; wording: Wording }) {
+  const { result, id, wording: w } = props
   const textColor = readCssColor('--color-text-muted', '#56625c')
   const gridColor = readCssColor('--color-border', '#d9ddd7')
   const target = result.targetChange === null ? null : result.before + result.targetChange
   const labels = ['Before', 'After', ...(target === null ? [] : ['Target'])]
   const values = [result.before, result.after, ...(target === null ? [] : [target])]
-  const summary = describeResult(result)
+  const summary = describeResult(result, w)
   // A scale that starts a little below the lowest value, so the smallest bar still shows.
   const low = Math.min(...values)
   const high = Math.max(...values)
@@ -55,7 +56,7 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
             plugins: {
               legend: { display: false },
               tooltip: {
-                callbacks: { label: (item) => formatKpiValue(Number(item.raw), result.unit) },
+                callbacks: { label: (item) => formatKpiValue(Number(item.raw), result.unit, w) },
               },
             },
             scales: {
@@ -72,7 +73,7 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
       <figcaption id={`${id}-caption`} className="before-after-caption">
         {summary}
         {result.comparisonChange !== null
-          ? `; people not enrolled moved ${formatSigned(result.comparisonChange, 2)}${result.unit === '%' ? ' pts' : ` ${result.unit}`} over the same windows (${result.comparisonSubjects} compared)`
+          ? `; people not enrolled moved ${w.change(result.comparisonChange, result.unit)} over the same windows (${result.comparisonSubjects} compared)`
           : ''}
         .
       </figcaption>
@@ -82,7 +83,7 @@ export function BeforeAfterChart(props: { result: ResultsLevel; id: string }) {
           {labels.map((label, index) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{formatKpiValue(values[index]!, result.unit)}</td>
+              <td>{formatKpiValue(values[index]!, result.unit, w)}</td>
             </tr>
           ))}
         </tbody>

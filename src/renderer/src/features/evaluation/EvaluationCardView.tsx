@@ -277,6 +277,7 @@ export function EvaluationCardView(props: {
               key={result.kpiId}
               result={result}
               id={`${card.id}-${result.kpiId}`}
+              wording={props.wording}
             />
           ))}
           {retention.length > 0 ? (

@@ -19,6 +19,7 @@ import {
   toOptions,
   useForm,
 } from '../../ui/form'
+import { IconButton } from '../../ui/IconButton'
 
 type Draft = Omit<Person, 'customFields'> & { customFields: Array<[string, string]> }
 type Field =
@@ -199,14 +200,11 @@ function CustomFieldsEditor(props: {
             placeholder="Value"
             onChange={(event) => change(index, [key, event.target.value])}
           />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Remove custom field ${key || index + 1}`}
+          <IconButton
+            icon={Trash2}
+            label={`Remove custom field ${key || index + 1}`}
             onClick={() => onChange(pairs.filter((_, i) => i !== index))}
-          >
-            <Trash2 size={16} aria-hidden />
-          </button>
+          />
         </div>
       ))}
       <button type="button" className="button" onClick={() => onChange([...pairs, ['', '']])}>
