@@ -89,10 +89,38 @@ test('the training budget per half year and the currency are set in Settings and
     await expect(nextCard).toContainText('(the default budget)')
   })
 
+  await test.step('a half year’s budget is set in place, checked as Settings checks it', async () => {
+    const nextCard = page.getByRole('region', { name: `Budget for ${formatPlanPeriod(next)}` })
+    const stored = await readSettings(page)
+    await nextCard.getByRole('button', { name: 'Set budget' }).click()
+    const amount = nextCard.getByLabel(`Budget for ${formatPlanPeriod(next)}`)
+    await expect(amount).toBeFocused()
+    await expect(amount).toHaveValue('6000')
+    await amount.fill('12.345')
+    await nextCard.getByRole('button', { name: 'Save budget' }).click()
+    await expect(nextCard.getByRole('alert')).toHaveText(
+      `The budget for ${formatPlanPeriod(next)} has more than 2 decimals.`,
+    )
+    await expect(amount).toBeFocused()
+    expect(await readSettings(page)).toEqual(stored)
+    await amount.fill('6500')
+    await nextCard.getByRole('button', { name: 'Save budget' }).click()
+    await expect(
+      page.getByText(`Set the budget for ${formatPlanPeriod(next)} to £6,500.`),
+    ).toBeVisible()
+    await expect(nextCard.getByTestId('budget-set')).toHaveText('£6,500')
+    await expect(nextCard).not.toContainText('(the default budget)')
+    await expect(nextCard.getByRole('button', { name: 'Save budget' })).toHaveCount(0)
+    expect(await readSettings(page)).toEqual({
+      ...stored,
+      trainingBudgets: { [current]: 7500, [next]: 6500 },
+    })
+  })
+
   await test.step('the Settings section opens on what was saved', async () => {
     await goTo(page, 'Settings')
     await expect(section.getByLabel('Currency')).toHaveValue('GBP')
     await expect(nowField).toHaveValue('7500')
-    await expect(section.getByLabel(`Budget for ${formatPlanPeriod(next)}`)).toHaveValue('')
+    await expect(section.getByLabel(`Budget for ${formatPlanPeriod(next)}`)).toHaveValue('6500')
   })
 })

@@ -46,31 +46,41 @@ export type BudgetSettingsValue = Pick<
 >
 
 /**
- * An amount as typed ("5000", "5 000", "4999.50", "4999,50") checked against what a budget may
- * be; `what` names it in the message ("The budget for Jul–Dec 2026").
+ * What is wrong with an amount as typed ("5000", "5 000", "4999.50", "4999,50") for a budget, or
+ * null when it is one; `what` names it in the message ("The budget for Jul–Dec 2026").
  */
-function checkAmount(text: string, what: string, ctx: z.RefinementCtx, path: string[]): number {
-  const cleaned = text
+export function findBudgetAmountProblem(text: string, what: string): string | null {
+  const cleaned = cleanAmount(text)
+  const value = Number(cleaned)
+  if (cleaned === '') return `${what} is empty: type an amount, 0 or more.`
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned) || !Number.isFinite(value)) {
+    return `${what} is not a number: type an amount such as 5000.`
+  }
+  if (value < 0) return `${what} cannot be below 0.`
+  if (value > maxTrainingBudget) {
+    return `${what} is more than ${maxTrainingBudget.toLocaleString('en')}: check the amount for a slip.`
+  }
+  if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return `${what} has more than 2 decimals.`
+  return null
+}
+
+/** The amount of a text `findBudgetAmountProblem` passes. */
+export function readBudgetAmount(text: string): number {
+  return Number(cleanAmount(text))
+}
+
+function cleanAmount(text: string): string {
+  return text
     .trim()
     .replace(/[\s\u00a0]/g, '')
     .replace(',', '.')
-  const value = Number(cleaned)
-  const fail = (message: string): number => {
-    ctx.addIssue({ code: 'custom', path, message })
-    return 0
-  }
-  if (cleaned === '') return fail(`${what} is empty: type an amount, 0 or more.`)
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned) || !Number.isFinite(value)) {
-    return fail(`${what} is not a number: type an amount such as 5000.`)
-  }
-  if (value < 0) return fail(`${what} cannot be below 0.`)
-  if (value > maxTrainingBudget) {
-    return fail(
-      `${what} is more than ${maxTrainingBudget.toLocaleString('en')}: check the amount for a slip.`,
-    )
-  }
-  if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return fail(`${what} has more than 2 decimals.`)
-  return value
+}
+
+function checkAmount(text: string, what: string, ctx: z.RefinementCtx, path: string[]): number {
+  const problem = findBudgetAmountProblem(text, what)
+  if (problem === null) return readBudgetAmount(text)
+  ctx.addIssue({ code: 'custom', path, message: problem })
+  return 0
 }
 
 /** The draft checked and turned into the settings it saves (blank periods are dropped). */

@@ -11,6 +11,7 @@ import {
   savePlanItem,
   setItemEvidence,
   toNewPlanItems,
+  type NewPlanItem,
 } from './plans'
 import { replaceWorkspaceData } from './snapshot'
 
@@ -108,6 +109,37 @@ describe('plans repository', () => {
       ]),
     ).rejects.toThrow(/initiative no longer exists/)
     expect(await db.planItems.where('planId').equals(plan.id).count()).toBe(2)
+    db.close()
+  })
+
+  it('widens the plan’s focus with the skills of added suggestions, in the same write or not at all', async () => {
+    const db = await openSample()
+    const plan = await newPlan(db)
+    const activity = (title: string): NewPlanItem => ({
+      kind: 'activity',
+      title,
+      startDate: null,
+      dueDate: null,
+      hours: 1,
+      cost: 0,
+      skillIds: [],
+    })
+    await addPlanItems(db, plan.id, [activity('Shadow a roast')], ['s1', 's2', 's1'])
+    expect((await db.plans.get(plan.id))!.focusSkillIds).toEqual(['s1', 's2'])
+
+    await expect(
+      addPlanItems(
+        db,
+        plan.id,
+        [
+          activity('Fine'),
+          { kind: 'enrolment', initiativeId: 'gone', startDate: '2027-01-01', dueDate: null },
+        ],
+        ['s3'],
+      ),
+    ).rejects.toThrow(/initiative no longer exists/)
+    expect((await db.plans.get(plan.id))!.focusSkillIds).toEqual(['s1', 's2'])
+    expect(await db.planItems.where('planId').equals(plan.id).count()).toBe(1)
     db.close()
   })
 

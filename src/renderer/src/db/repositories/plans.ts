@@ -93,11 +93,18 @@ export async function addPlanItems(
   db: WorkspaceDb,
   planId: string,
   newItems: NewPlanItem[],
+  /** Skills the items are for, added to the plan's focus (accepted suggestions), in the same write. */
+  focusSkillIds: readonly string[] = [],
 ): Promise<PlanItem[]> {
   return db.transaction('rw', [db.plans, db.planItems, db.enrolments, db.initiatives], async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new Error('The plan no longer exists.')
-    return insertItems(db, plan, newItems)
+    const items = await insertItems(db, plan, newItems)
+    const focus = [...new Set([...plan.focusSkillIds, ...focusSkillIds])]
+    if (focus.length !== plan.focusSkillIds.length) {
+      await savePlan(db, { ...plan, focusSkillIds: focus })
+    }
+    return items
   })
 }
 

@@ -2,13 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import type { Requirement } from '../../../../shared/domain/skills'
 import type { Assessment, AssessmentSource, Person, ScaleLevel } from '../../../../shared/model'
+import { assessmentSourceLabels } from '../../../../shared/domain/training/labels'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { listAssessmentHistory, saveInterest } from '../../db/repositories/assessments'
 import { formatDate } from '../../ui/format'
 import { Modal } from '../../ui/Modal'
 import type { GridCell } from './grid-types'
 import { PersonRequirementForm } from './PersonRequirementForm'
-import { RecordAssessmentForm, sourceLabels } from './RecordAssessmentForm'
+import { RecordAssessmentForm } from './RecordAssessmentForm'
 import { TrendLine } from './TrendLine'
 
 export interface CellTarget {
@@ -155,7 +156,7 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
                   <li key={entry.id}>
                     <strong>{labelOf(entry.level)}</strong>{' '}
                     <span className="muted">
-                      {sourceLabels[entry.source]} · {formatDate(entry.date)}
+                      {assessmentSourceLabels[entry.source]} · {formatDate(entry.date)}
                     </span>
                     {entry.note ? <span className="history-note">{entry.note}</span> : null}
                   </li>

@@ -1,4 +1,6 @@
+import { toLabelledOptions } from '../../../../shared/domain/options/labelled'
 import { findAssessmentProblem } from '../../../../shared/domain/skills/record-drafts'
+import { assessmentSourceLabels } from '../../../../shared/domain/training/labels'
 import {
   AssessmentSource,
   type Assessment,
@@ -18,18 +20,7 @@ import {
 import { notify } from '../../ui/toast-store'
 import type { CellTarget } from './CellDetailDialog'
 
-export const sourceLabels: Record<AssessmentSource, string> = {
-  manager: 'Manager',
-  self: 'Self',
-  peer: 'Peer',
-  test: 'Test',
-  certificate: 'Certificate',
-}
-
-const sourceOptions = AssessmentSource.options.map((option) => ({
-  value: option,
-  label: sourceLabels[option],
-}))
+const sourceOptions = toLabelledOptions(AssessmentSource.options, assessmentSourceLabels)
 
 type Draft = {
   level: string

@@ -1,12 +1,16 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { PeriodRollUp } from '../../../../shared/domain/training/budget'
+import {
+  findBudgetAmountProblem,
+  readBudgetAmount,
+} from '../../../../shared/domain/training/budget-settings'
 import { formatPlanPeriod } from '../../../../shared/domain/training/periods'
 import type { WorkspaceSettings } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { saveTrainingBudget } from '../../db/repositories/training'
+import { bindText, DialogForm, NumberField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
-import { describeMoney, parseAmount } from './use-training-data'
-import { describeError } from '../../ui/format'
+import { describeMoney } from './use-training-data'
 
 export function BudgetCard(props: {
   rollUp: PeriodRollUp
@@ -14,38 +18,16 @@ export function BudgetCard(props: {
   settings: WorkspaceSettings
 }) {
   const { rollUp, isDefault, settings } = props
-  const { db } = useCurrentWorkspace()
-  const [draft, setDraft] = useState<string | null>(null)
-  const [problem, setProblem] = useState('')
+  const [isEditing, setEditing] = useState(false)
   const share = rollUp.shareUsed === null ? 1 : rollUp.shareUsed
   const money = (amount: number) => describeMoney(amount, settings)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    const amount = parseAmount(draft ?? '')
-    if (amount === null || (draft ?? '').trim() === '') {
-      setProblem('The budget is a number, 0 or more.')
-      return
-    }
-    try {
-      await saveTrainingBudget(db, rollUp.period, amount)
-      notify(
-        'success',
-        `Set the budget for ${formatPlanPeriod(rollUp.period)} to ${money(amount)}.`,
-      )
-      setDraft(null)
-      setProblem('')
-    } catch (error) {
-      setProblem(describeError(error))
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="budget-title">
       <div className="card-header">
         <h2 id="budget-title">Budget for {formatPlanPeriod(rollUp.period)}</h2>
-        {draft === null ? (
-          <button type="button" className="button" onClick={() => setDraft(String(rollUp.budget))}>
+        {!isEditing ? (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
             Set budget
           </button>
         ) : null}
@@ -75,35 +57,53 @@ export function BudgetCard(props: {
           style={{ width: `${Math.min(100, share * 100)}%` }}
         />
       </div>
-      {draft !== null ? (
-        <form className="training-toolbar" onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label htmlFor="budget-amount">
-              Budget for {formatPlanPeriod(rollUp.period)} ({settings.currency})
-            </label>
-            <input
-              id="budget-amount"
-              inputMode="decimal"
-              autoFocus
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? 'budget-error' : undefined}
-            />
-          </div>
-          <button type="submit" className="button button-primary">
-            Save budget
-          </button>
-          <button type="button" className="button" onClick={() => setDraft(null)}>
-            Cancel
-          </button>
-          {problem ? (
-            <p id="budget-error" className="field-error" role="alert">
-              {problem}
-            </p>
-          ) : null}
-        </form>
+      {isEditing ? (
+        <BudgetAmountForm
+          rollUp={rollUp}
+          settings={settings}
+          money={money}
+          onDone={() => setEditing(false)}
+        />
       ) : null}
     </section>
+  )
+}
+
+/** The budget of one half year, set in place; Settings sets every half year and the default. */
+function BudgetAmountForm(props: {
+  rollUp: PeriodRollUp
+  settings: WorkspaceSettings
+  money: (amount: number) => string
+  onDone: () => void
+}) {
+  const { rollUp, settings, money, onDone } = props
+  const { db } = useCurrentWorkspace()
+  const period = formatPlanPeriod(rollUp.period)
+  const form = useForm<{ amount: string }, 'amount'>({
+    idPrefix: 'budget',
+    initial: { amount: String(rollUp.budget) },
+    check: ({ amount }) => {
+      const text = findBudgetAmountProblem(amount, `The budget for ${period}`)
+      return text === null ? null : { field: 'amount', text }
+    },
+    fieldOfError: () => 'amount',
+    save: async ({ amount }) => {
+      const value = readBudgetAmount(amount)
+      await saveTrainingBudget(db, rollUp.period, value)
+      notify('success', `Set the budget for ${period} to ${money(value)}.`)
+      onDone()
+    },
+  })
+  return (
+    <DialogForm form={form} submitLabel="Save budget" onCancel={onDone} className="budget-form">
+      <NumberField
+        {...bindText(form, 'amount')}
+        label={`Budget for ${period}`}
+        unit={settings.currency}
+        min={0}
+        step="any"
+        autoFocus
+      />
+    </DialogForm>
   )
 }

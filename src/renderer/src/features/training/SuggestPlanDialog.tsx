@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/domain/training/suggest'
 import type { DevelopmentPlan } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { addPlanItems, createPlan, savePlan, toNewPlanItems } from '../../db/repositories/plans'
+import { addPlanItems, createPlan, toNewPlanItems } from '../../db/repositories/plans'
 import { todayIso } from '../../ui/format'
 import {
   bindText,
@@ -114,17 +114,7 @@ function SuggestPlanForm(props: {
       const focusIds = focus.map((f) => f.skillId)
       if (plan) {
         // The items and the plan's widened focus together, or neither.
-        await db.transaction(
-          'rw',
-          [db.plans, db.planItems, db.enrolments, db.initiatives],
-          async () => {
-            await addPlanItems(db, plan.id, items)
-            const merged = [...new Set([...plan.focusSkillIds, ...focusIds])]
-            if (merged.length !== plan.focusSkillIds.length) {
-              await savePlan(db, { ...plan, focusSkillIds: merged })
-            }
-          },
-        )
+        await addPlanItems(db, plan.id, items, focusIds)
       } else {
         await createPlan(
           db,
