@@ -9,7 +9,7 @@ import { Modal } from '../../ui/Modal'
 import { notify } from '../../ui/toast-store'
 import { describeDraftCount } from './CycleDialog'
 import { PeoplePicker } from './PeoplePicker'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 interface Draft {
   personIds: string[]

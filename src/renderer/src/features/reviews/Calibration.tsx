@@ -8,7 +8,7 @@ import {
 import type { Review, ReviewCycle } from '../../../../shared/model'
 import { SelectField } from '../../ui/SelectField'
 import { NineBox } from './NineBox'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 function DistributionTable(props: {
   caption: string

@@ -6,7 +6,7 @@ import { createReviewCycle } from '../../db/repositories/reviews'
 import { bindText, DateField, DialogForm, FormDialog, TextField, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
 import { PeoplePicker } from './PeoplePicker'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 type Draft = CycleDraft
 type FieldName = keyof Draft

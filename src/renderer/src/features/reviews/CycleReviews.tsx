@@ -5,7 +5,7 @@ import { DataTable, RowActions } from '../../ui/DataTable'
 import { AddPeopleDialog } from './AddPeopleDialog'
 import { RemovePersonDialog, judgeRemovalFor, type Removal } from './RemovePersonDialog'
 import { ReviewEditor } from './ReviewEditor'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 const stateLabels = { draft: 'Draft', ready: 'Ready', shared: 'Shared', final: 'Final' } as const
 

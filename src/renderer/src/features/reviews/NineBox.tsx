@@ -12,7 +12,7 @@ import { moveInNineBox } from '../../db/repositories/reviews'
 import { Modal } from '../../ui/Modal'
 import { DialogForm, SelectField, TextAreaField, problemFromZod, useForm } from '../../ui/form'
 import { notify } from '../../ui/toast-store'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 const levels: NineBoxLevel[] = ['low', 'medium', 'high']
 const levelOptions = levels.map((l) => ({ value: l, label: l[0]!.toUpperCase() + l.slice(1) }))

@@ -2,7 +2,7 @@ import { ClipboardCheck } from 'lucide-react'
 import type { ReactNode } from 'react'
 import type { ReviewData } from '../../db/repositories/review-data'
 import { EmptyState } from '../../ui/EmptyState'
-import { useReviewData } from './use-review-data'
+import { useReviewData } from '../../app/use-review-data'
 
 /**
  * The person's reviews across cycles, and beside them `packetExport` (reports/' packet export,

@@ -8,7 +8,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { DialogForm, useForm } from '../../ui/form'
 import { Modal } from '../../ui/Modal'
 import { removeFromCycle } from './review-actions'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 export interface Removal {
   person: { id: string; name: string }

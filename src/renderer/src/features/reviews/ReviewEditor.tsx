@@ -26,7 +26,7 @@ import { notify } from '../../ui/toast-store'
 import { BiasPanel } from './BiasPanel'
 import { EvidencePanel } from './EvidencePanel'
 import { RatingRow } from './RatingRow'
-import type { ReviewData } from './use-review-data'
+import type { ReviewData } from '../../db/repositories/review-data'
 
 type FieldName = 'raterName' | 'state' | 'overallRating' | 'potential' | 'isChecked'
 

@@ -9,7 +9,7 @@ import { useRoutePath } from '../../app/router'
 import { Calibration } from './Calibration'
 import { CycleDialog } from './CycleDialog'
 import { CycleReviews } from './CycleReviews'
-import { useReviewData } from './use-review-data'
+import { useReviewData } from '../../app/use-review-data'
 
 type ReviewsView = 'cycles' | 'calibration'
 
