@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { openWorkspaceDb } from '../workspace-db'
-import { loadEvaluationData } from './evaluation-data'
+import { evaluationTables, loadEvaluationData } from './evaluation-data'
 import { readWorkspaceSettings } from './settings'
 import { replaceWorkspaceData } from './snapshot'
 
@@ -13,10 +13,11 @@ describe('loadEvaluationData', () => {
     await replaceWorkspaceData(db, sample)
     const data = await loadEvaluationData(db)
     expect(sample.evaluations.length).toBeGreaterThan(0)
-    expect(data.evaluations).toHaveLength(sample.evaluations.length)
-    expect(data.initiatives).toHaveLength(sample.initiatives.length)
-    expect(data.checkins).toHaveLength(sample.checkins.length)
-    expect(data.goalUpdates).toHaveLength(sample.goalUpdates.length)
+    // Each table it reads, whole.
+    for (const table of evaluationTables.filter((name) => name !== 'settings')) {
+      expect(data[table], table).toEqual(await db.table(table).toArray())
+      expect(data[table].length, table).toBe(sample[table].length)
+    }
     expect(data.settings).toEqual(await readWorkspaceSettings(db))
     db.close()
   })
