@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
+import { waitForQuietPage } from '../harness/tour/tour'
 import { goTo, openSampleCompany } from './helpers'
 
 /**
@@ -42,6 +43,9 @@ for (const size of [
     await expect(page.getByRole('heading', { name: 'Suggested talking points' })).toBeVisible()
     const bar = page.getByRole('button', { name: 'Finish check-in' })
     await expect(bar).toBeVisible()
+    // The talking points arrive after the heading; a field focused (and scrolled to) before they
+    // push it down ends up below the window, which is not what this checks (CI once did that).
+    await page.evaluate(waitForQuietPage)
 
     // Tabbing into a field scrolls it just into view, at the bottom edge: where a bar floating
     // over the page would hide it.

@@ -125,7 +125,7 @@ export async function dismissMessages(page: Page): Promise<void> {
  * so a sized canvas that has stopped changing is drawn. Written as text: tsx wraps the named
  * functions of a compiled function in a helper that the page does not have.
  */
-const waitForQuietPage = `new Promise((resolve) => {
+export const waitForQuietPage = `new Promise((resolve) => {
   let last = performance.now()
   const observer = new MutationObserver(() => (last = performance.now()))
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
