@@ -46,14 +46,8 @@ export const EvaluationAssumptions = z.object({
 })
 export type EvaluationAssumptions = z.infer<typeof EvaluationAssumptions>
 
-export const defaultEvaluationAssumptions: EvaluationAssumptions = {
-  valuePerUnit: null,
-  attributionShare: 1,
-  benefitMonths: 12,
-  windowBeforeDays: 90,
-  windowAfterDays: 90,
-  note: '',
-}
+/** The assumptions of a training nobody has set any for: the schema's defaults. */
+export const defaultEvaluationAssumptions: EvaluationAssumptions = EvaluationAssumptions.parse({})
 
 export const TrainingInitiative = z.object({
   id: Id,

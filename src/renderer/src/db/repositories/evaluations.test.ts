@@ -112,14 +112,15 @@ describe('evaluations repository', () => {
 
   it('stores the ROI assumptions of a training and returns the previous ones', async () => {
     const db = await setUp('evaluations-assumptions')
-    const previous = await saveEvaluationAssumptions(db, 'init-1', {
+    const assumptions = {
       valuePerUnit: 250,
       attributionShare: 0.4,
       benefitMonths: 18,
       windowBeforeDays: 60,
       windowAfterDays: 120,
       note: 'Finance estimate',
-    })
+    }
+    const previous = await saveEvaluationAssumptions(db, 'init-1', assumptions)
     expect(previous).toEqual({
       valuePerUnit: null,
       attributionShare: 1,
@@ -128,14 +129,7 @@ describe('evaluations repository', () => {
       windowAfterDays: 90,
       note: '',
     })
-    expect((await db.initiatives.get('init-1'))?.evaluationAssumptions).toEqual({
-      valuePerUnit: 250,
-      attributionShare: 0.4,
-      benefitMonths: 18,
-      windowBeforeDays: 60,
-      windowAfterDays: 120,
-      note: 'Finance estimate',
-    })
+    expect((await db.initiatives.get('init-1'))?.evaluationAssumptions).toEqual(assumptions)
     await expect(
       saveEvaluationAssumptions(db, 'init-1', { ...previous, windowAfterDays: 2 }),
     ).rejects.toThrow(/windowAfterDays/)
