@@ -16,6 +16,16 @@ export const CheckinTemplate = z.object({
 })
 export type CheckinTemplate = z.infer<typeof CheckinTemplate>
 
+/** The employee's own 1:1 prep: their answers per section, talking points and mood. */
+export const CheckinPrep = z.object({
+  responseId: Id,
+  submittedAt: z.string().max(40),
+  answers: z.array(z.object({ sectionId: Id, text: z.string().max(8000) })).default([]),
+  agenda: z.array(z.string().max(1000)).default([]),
+  mood: z.number().int().min(1).max(5).nullable().default(null),
+})
+export type CheckinPrep = z.infer<typeof CheckinPrep>
+
 export const Checkin = z.object({
   id: Id,
   personId: Id,
@@ -33,6 +43,8 @@ export const Checkin = z.object({
   /** Talking points picked for this conversation, in order. */
   agenda: z.array(z.string().max(1000)).default([]),
   status: z.enum(['draft', 'done']).default('done'),
+  /** What the employee sent before the conversation (a 1:1 prep request), in their words. */
+  prep: CheckinPrep.nullable().optional(),
 })
 export type Checkin = z.infer<typeof Checkin>
 
@@ -63,5 +75,8 @@ export const FeedbackEntry = z.object({
   impact: z.string().max(4000).default(''),
   skillIds: z.array(Id).default([]),
   goalIds: z.array(Id).default([]),
+  /** Peer feedback that came back from a request: the response, and whether to hide the rater. */
+  responseId: Id.nullable().optional(),
+  isAnonymous: z.boolean().optional(),
 })
 export type FeedbackEntry = z.infer<typeof FeedbackEntry>

@@ -16,6 +16,8 @@ export const WorkspaceSettings = z.object({
   trainingBudgets: z.record(z.string(), z.number().min(0)).default({}),
   /** The budget of a period that has none of its own. */
   defaultTrainingBudget: z.number().min(0).default(5000),
+  /** A pulse's results (per pulse, question or team) stay hidden below this many responses. */
+  pulseMinResponses: z.number().int().min(3).max(10).default(5),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
 

@@ -3,6 +3,7 @@ import { ActionItem, Checkin, CheckinTemplate, FeedbackEntry } from './checkins'
 import { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement } from './goals'
 import { ImportRun } from './imports'
 import { Person, Team } from './people'
+import { InputRequest, RequestResponse } from './requests'
 import { Review, ReviewCycle } from './reviews'
 import { SettingRecord } from './settings'
 import {
@@ -57,6 +58,8 @@ export const tableSchemas = {
   reviews: Review,
   settings: SettingRecord,
   importRuns: ImportRun,
+  requests: InputRequest,
+  responses: RequestResponse,
 } as const
 
 export type TableName = keyof typeof tableSchemas

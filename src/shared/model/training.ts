@@ -152,6 +152,11 @@ export const Evaluation = z.discriminatedUnion('kind', [
     relevance: z.number().int().min(1).max(5),
     engagement: z.number().int().min(1).max(5),
     wouldRecommend: z.boolean(),
+    /** From the participant's own answer (a training reaction request); absent when typed in. */
+    usefulness: z.number().int().min(1).max(5).nullable().optional(),
+    confidence: z.number().int().min(1).max(5).nullable().optional(),
+    /** The response it came from, when the participant answered a request. */
+    responseId: Id.nullable().optional(),
   }),
   z.object({
     ...EvaluationBase,

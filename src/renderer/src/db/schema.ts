@@ -91,6 +91,11 @@ export const workspaceSchemaHistory: SchemaVersion[] = [
         })
     },
   },
+  {
+    // Requests for the employee's own input and the responses imported from their files.
+    version: 7,
+    stores: { requests: 'id, status', responses: 'id, requestId, personId' },
+  },
 ]
 
 export const latestWorkspaceSchemaVersion =

@@ -32,6 +32,8 @@ export const tableLabels: Record<TableName, string> = {
   reviews: 'Reviews',
   settings: 'Settings',
   importRuns: 'Import history',
+  requests: 'Input requests',
+  responses: 'Responses',
 }
 
 export function labelTable(name: string): string {
