@@ -1,0 +1,7 @@
+export * from './create-request'
+export * from './formats'
+export * from './kinds'
+export * from './page-data'
+export * from './pulse-library'
+export * from './questions'
+export * from './status'
