@@ -26,6 +26,7 @@ async function setUp() {
       asked.push(options)
       return scripted.chooseSavePath(options)
     },
+    chooseOpenPaths: (options) => scripted.chooseOpenPaths(options),
     chooseFolder: (options) => scripted.chooseFolder(options),
   }
   const handlers = createCsvHandlers({ ...test.ports, dialogs })

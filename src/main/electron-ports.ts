@@ -1,5 +1,5 @@
-import { BrowserWindow, Notification, app, dialog, shell } from 'electron'
-import type { Ports } from './ports'
+import { BrowserWindow, Notification, app, dialog, safeStorage, shell } from 'electron'
+import type { Ports, SecretPort } from './ports'
 import type { ErrorLog } from './services/error-log'
 
 function focusedWindow(): BrowserWindow | undefined {
@@ -53,6 +53,18 @@ export function createElectronPorts(errorLog: ErrorLog): Ports {
           : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
+      async chooseOpenPaths({ title, filters }) {
+        const options = {
+          title,
+          filters,
+          properties: ['openFile' as const, 'multiSelections' as const],
+        }
+        const window = focusedWindow()
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+      },
       async chooseFolder({ title }) {
         const options = {
           title,
@@ -77,6 +89,25 @@ export function createElectronPorts(errorLog: ErrorLog): Ports {
       openExternal: (url) => shell.openExternal(url),
       openPath: (path) => shell.openPath(path),
     },
+    secrets: createSafeStoragePort(),
     errorLog,
+  }
+}
+
+function createSafeStoragePort(): SecretPort {
+  return {
+    async isAvailable() {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) return false
+      // Without a keyring Linux falls back to a key written in Chromium's source: plain text in effect.
+      return (
+        process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'
+      )
+    },
+    async seal(text) {
+      return (await safeStorage.encryptStringAsync(text)).toString('base64')
+    },
+    async open(sealed) {
+      return (await safeStorage.decryptStringAsync(Buffer.from(sealed, 'base64'))).result
+    },
   }
 }

@@ -5,6 +5,7 @@ import type { Contract, OperationName, OperationOutput } from '../shared/contrac
 import { createBackupHandlers } from './backup-handlers'
 import { createCsvHandlers } from './csv-handlers'
 import type { Ports } from './ports'
+import { createRequestsHandlers } from './requests-handlers'
 import { isAllowedExternalUrl } from './security'
 import { writeFileAtomic } from './services/atomic-write'
 import { createPdfHandlers } from './services/pdf/pdf-handlers'
@@ -22,6 +23,7 @@ export function createHandlers(ports: Ports): HandlerTable {
     ...createCsvHandlers(ports),
     ...createBackupHandlers(ports),
     ...createPdfHandlers(ports),
+    ...createRequestsHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

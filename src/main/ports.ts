@@ -18,8 +18,23 @@ export interface DialogPort {
     filters: FileFilter[]
   }): Promise<string | null>
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Several files at once; resolves to the chosen paths, or null when the user cancels. */
+  chooseOpenPaths(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>
   /** Resolves to the chosen folder (which the dialog may create), or null when the user cancels. */
   chooseFolder(options: { title: string }): Promise<string | null>
+}
+
+/**
+ * The OS's own secret storage (Keychain, DPAPI, libsecret), which seals a text so that only this
+ * user on this computer can open it. Async because Electron's synchronous calls are deprecated.
+ */
+export interface SecretPort {
+  /** False where the OS has no secret storage: a secret would then be kept in plain text. */
+  isAvailable(): Promise<boolean>
+  /** The text sealed, as base64. */
+  seal(text: string): Promise<string>
+  /** The sealed text opened again; throws when it was sealed elsewhere or was changed. */
+  open(sealed: string): Promise<string>
 }
 
 export interface NotificationPort {
@@ -38,5 +53,6 @@ export interface Ports {
   dialogs: DialogPort
   notifications: NotificationPort
   shell: ShellPort
+  secrets: SecretPort
   errorLog: ErrorLog
 }

@@ -3,6 +3,7 @@ import { backupContract } from './backup-contract'
 import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
 import { ReviewPacket, TeamReport } from './domain/reviews/packet'
+import { requestsContract } from './requests-contract'
 
 /**
  * The IPC contract: every operation the renderer may ask of the main process.
@@ -139,6 +140,7 @@ export const contract = {
     output: returns<{ isOpened: boolean }>(),
   },
   ...backupContract,
+  ...requestsContract,
   /** Review packets and the team report: main lays out the PDF and writes it atomically. */
   exportReviewPacket: {
     channel: 'pdf:export-packet',
@@ -199,6 +201,7 @@ export const MenuCommand = z.enum([
   'feedback:quick',
   'backup:now',
   'backup:restore',
+  'responses:import',
 ])
 export type MenuCommand = z.infer<typeof MenuCommand>
 export const menuCommandChannel = 'menu:command'

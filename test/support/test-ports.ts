@@ -1,5 +1,6 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { join, posix, win32 } from 'node:path'
-import type { DialogPort, Ports } from '../../src/main/ports'
+import type { DialogPort, Ports, SecretPort } from '../../src/main/ports'
 import { createErrorLog } from '../../src/main/services/error-log'
 
 /** Dialog answers a test scripts in advance; an unscripted dialog fails the test loudly. */
@@ -7,6 +8,8 @@ export class ScriptedDialogs implements DialogPort {
   readonly confirmAnswers: boolean[] = []
   readonly savePaths: Array<string | null> = []
   readonly openPaths: Array<string | null> = []
+  /** Answers of the multi-file open dialog: the chosen paths, or null for Cancel. */
+  readonly openPathLists: Array<string[] | null> = []
   readonly asked: Array<{ kind: string; title: string }> = []
 
   async confirm(options: { title: string }): Promise<boolean> {
@@ -30,6 +33,14 @@ export class ScriptedDialogs implements DialogPort {
     return answer
   }
 
+  async chooseOpenPaths(options: { title: string }): Promise<string[] | null> {
+    this.asked.push({ kind: 'open-many', title: options.title })
+    const answer = this.openPathLists.shift()
+    if (answer === undefined)
+      throw new Error(`Unscripted open dialog (many files): ${options.title}`)
+    return answer
+  }
+
   /** A folder is picked with an open dialog, so it takes its answer from `openPaths`. */
   async chooseFolder(options: { title: string }): Promise<string | null> {
     this.asked.push({ kind: 'folder', title: options.title })
@@ -39,8 +50,41 @@ export class ScriptedDialogs implements DialogPort {
   }
 }
 
+/**
+ * The OS secret storage stand-in: real AES-256-GCM under a key that lives only in this instance,
+ * so a sealed text never holds the secret, and one sealed by another instance (another computer)
+ * does not open.
+ */
+export class SealingSecrets implements SecretPort {
+  /** Set to false to act as a computer without secret storage. */
+  isStorageAvailable = true
+  private readonly key = randomBytes(32)
+
+  async isAvailable(): Promise<boolean> {
+    return this.isStorageAvailable
+  }
+
+  async seal(text: string): Promise<string> {
+    if (!this.isStorageAvailable) throw new Error('Secret storage is not available.')
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv)
+    const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64')
+  }
+
+  async open(sealed: string): Promise<string> {
+    if (!this.isStorageAvailable) throw new Error('Secret storage is not available.')
+    const bytes = Buffer.from(sealed, 'base64')
+    if (bytes.length < 28) throw new Error('The sealed text is too short.')
+    const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, 12))
+    decipher.setAuthTag(bytes.subarray(12, 28))
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+  }
+}
+
 export function createTestPorts(userDataPath: string) {
   const dialogs = new ScriptedDialogs()
+  const secrets = new SealingSecrets()
   const notifications: Array<{ title: string; body: string }> = []
   const openedExternal: string[] = []
   const openedPaths: string[] = []
@@ -68,13 +112,14 @@ export function createTestPorts(userDataPath: string) {
         return ''
       },
     },
+    secrets,
     errorLog: createErrorLog({
       folder: join(userDataPath, 'logs'),
       appVersion: '0.0.0-test',
       now: () => new Date(),
     }),
   }
-  return { ports, dialogs, notifications, openedExternal, openedPaths }
+  return { ports, dialogs, secrets, notifications, openedExternal, openedPaths }
 }
 
 /**
