@@ -50,3 +50,15 @@ describe('feedback quick entry', () => {
     expect(sent).toEqual(['feedback:quick'])
   })
 })
+
+describe('import responses', () => {
+  it('is a File menu item that asks the page to import response files', () => {
+    const sent: MenuCommand[] = []
+    const template = buildMenuTemplate({ isMac: false, isDev: false, send: (c) => sent.push(c) })
+    const file = template.find((item) => item.label === 'File')
+    const labels = (file?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)
+    expect(labels).toContain('Import responses…')
+    ;(findItem(template, 'Import responses…').click as unknown as () => void)()
+    expect(sent).toEqual(['responses:import'])
+  })
+})

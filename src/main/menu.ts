@@ -27,6 +27,7 @@ export function buildMenuTemplate(options: {
         { type: 'separator' },
         command('Import team…', 'roster:import', 'CmdOrCtrl+I'),
         command('Log feedback…', 'feedback:quick', 'CmdOrCtrl+Shift+F'),
+        command('Import responses…', 'responses:import'),
         { type: 'separator' },
         command('Import workspace…', 'workspace:import'),
         command('Export workspace…', 'workspace:export', 'CmdOrCtrl+Shift+E'),
