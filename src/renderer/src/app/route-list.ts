@@ -9,6 +9,7 @@ export const routeList = [
   { id: 'checkins', path: '/checkins', title: 'Check-ins' },
   { id: 'evaluation', path: '/evaluation', title: 'Evaluation & ROI' },
   { id: 'reviews', path: '/reviews', title: 'Reviews' },
+  { id: 'requests', path: '/requests', title: 'Requests' },
   { id: 'reports', path: '/reports', title: 'Reports & export' },
   { id: 'settings', path: '/settings', title: 'Settings' },
 ] as const

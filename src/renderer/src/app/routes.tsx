@@ -7,6 +7,7 @@ import {
   LayoutDashboard,
   Layers,
   MessagesSquare,
+  Send,
   Settings,
   Target,
   Users,
@@ -78,6 +79,9 @@ const GoalsScreen = lazyScreen(() =>
 const ReviewsScreen = lazyScreen(() =>
   import('../features/reviews/ReviewsScreen').then((m) => ({ default: m.ReviewsScreen })),
 )
+const RequestsScreen = lazyScreen(() =>
+  import('../features/requests/RequestsScreen').then((m) => ({ default: m.RequestsScreen })),
+)
 const EvaluationScreen = lazyScreen(() =>
   import('../features/evaluation/EvaluationScreen').then((m) => ({ default: m.EvaluationScreen })),
 )
@@ -138,6 +142,7 @@ const icons: Record<RouteId, LucideIcon> = {
   checkins: MessagesSquare,
   evaluation: BarChart3,
   reviews: ClipboardCheck,
+  requests: Send,
   reports: FileText,
   settings: Settings,
 }
@@ -152,6 +157,7 @@ const screens: Record<RouteId, ComponentType> = {
   checkins: CheckinsScreen,
   evaluation: EvaluationScreen,
   reviews: ReviewsScreen,
+  requests: RequestsScreen,
   reports: ReportsScreen,
   settings: SettingsScreen,
 }
