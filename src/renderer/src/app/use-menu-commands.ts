@@ -8,6 +8,7 @@ import {
 } from '../features/workspaces/workspace-actions'
 import { openQuickFeedback } from '../features/checkins/quick-feedback'
 import { useBackupUi } from '../features/backups/backup-ui-store'
+import { importResponsesFromDialog } from '../features/responses/responses-actions'
 import { desktop } from '../platform'
 import { navigate } from './router'
 import { useThemeStore } from './theme'
@@ -47,6 +48,9 @@ export function runMenuCommand(command: MenuCommand): void {
       return
     case 'backup:restore':
       return useBackupUi.getState().show('restore')
+    case 'responses:import':
+      void importResponsesFromDialog()
+      return
   }
 }
 
