@@ -12,6 +12,7 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { DashboardInsights } from './DashboardInsights'
+import { OutstandingRequestsCard } from './OutstandingRequestsCard'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
 
@@ -95,6 +96,7 @@ export function DashboardScreen() {
           <div className="card-grid">
             <TeamsCard rows={summary.teamRows} />
             <RecentFeedbackCard entries={summary.recentFeedback} />
+            <OutstandingRequestsCard />
           </div>
         </div>
       )}

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Archive, ArrowLeft, Pencil, RotateCcw, Trash2, UserX } from 'lucide-react'
+import { Archive, ArrowLeft, Pencil, RotateCcw, Send, Trash2, UserX } from 'lucide-react'
 import { useState, type ComponentType } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { useUiStore } from '../../app/ui-store'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { archivePerson, restorePerson } from '../../db/repositories/people'
 import { EmptyState } from '../../ui/EmptyState'
@@ -79,6 +80,19 @@ export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
             <button type="button" className="button" onClick={() => setIsEditing(true)}>
               <Pencil size={16} aria-hidden /> Edit
             </button>
+            {isLeaver ? null : (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  useUiStore
+                    .getState()
+                    .openRequestDialog({ kind: 'self-review', personIds: [person.id] })
+                }
+              >
+                <Send size={16} aria-hidden /> Request input…
+              </button>
+            )}
             {isLeaver ? (
               <button
                 type="button"

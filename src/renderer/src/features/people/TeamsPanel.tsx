@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Trash2 } from 'lucide-react'
 import { findTeamProblem } from '../../../../shared/domain/people/validation'
 import type { Team } from '../../../../shared/model'
+import { useUiStore } from '../../app/ui-store'
 import { writeWithUndo } from '../../app/undo'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { deleteTeam, listActivePeople, saveTeam } from '../../db/repositories/people'
@@ -83,6 +84,15 @@ export function TeamsPanel() {
             </td>
             <td className="numeric">{members(team).length}</td>
             <td className="numeric">
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  useUiStore.getState().openRequestDialog({ kind: 'team-pulse', teamId: team.id })
+                }
+              >
+                Request input…<span className="visually-hidden"> from {team.name}</span>
+              </button>{' '}
               <IconButton
                 label={`Delete ${team.name}`}
                 icon={Trash2}

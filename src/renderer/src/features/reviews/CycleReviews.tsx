@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { buildCheckContext, checkReview } from '../../../../shared/domain/reviews'
 import type { ReviewCycle } from '../../../../shared/model'
+import { useUiStore } from '../../app/ui-store'
 import { DataTable, RowActions } from '../../ui/DataTable'
 import { AddPeopleDialog } from './AddPeopleDialog'
 import { RemovePersonDialog, judgeRemovalFor, type Removal } from './RemovePersonDialog'
@@ -64,6 +65,15 @@ export function CycleReviews(props: {
         <span className="toolbar-spacer" />
         <button ref={addButton} type="button" className="button" onClick={() => setIsAdding(true)}>
           Add people…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            useUiStore.getState().openRequestDialog({ kind: 'self-review', cycleId: cycle.id })
+          }
+        >
+          Request input…<span className="visually-hidden"> for {cycle.name}</span>
         </button>
       </div>
       <DataTable columns={['Person', 'Rater', 'State', 'Overall', 'Bias flags']} hasActions>

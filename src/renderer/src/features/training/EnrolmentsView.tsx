@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { EnrolmentStatus, type Enrolment } from '../../../../shared/model'
+import { useUiStore } from '../../app/ui-store'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { setEnrolmentStatus } from '../../db/repositories/training'
 import type { WorkspaceDb } from '../../db/workspace-db'
@@ -137,6 +138,9 @@ export function EnrolmentsView() {
                 <th scope="col">Campaign</th>
                 <th scope="col">Dates</th>
                 <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -172,6 +176,26 @@ export function EnrolmentsView() {
                           </option>
                         ))}
                       </select>
+                    </td>
+                    <td>
+                      {enrolment.status === 'completed' ? (
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() =>
+                            useUiStore.getState().openRequestDialog({
+                              kind: 'training-reaction',
+                              enrolmentId: enrolment.id,
+                            })
+                          }
+                        >
+                          Request input…
+                          <span className="visually-hidden">
+                            {' '}
+                            from {name} on {title}
+                          </span>
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                 )
