@@ -1,0 +1,1 @@
+export { PulseView } from './PulseView'
