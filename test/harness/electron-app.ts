@@ -56,8 +56,8 @@ export async function launchElectronApp(): Promise<{
 /** Dialog answers in real Electron: the next call of each dialog function returns the scripted value. */
 export async function scriptElectronDialog(
   electronApp: ElectronApplication,
-  kind: 'save' | 'open' | 'confirm',
-  answer: string | boolean | null,
+  kind: 'save' | 'open' | 'open-many' | 'confirm',
+  answer: string | string[] | boolean | null,
 ): Promise<void> {
   await electronApp.evaluate(
     ({ dialog }, [dialogKind, value]) => {
@@ -70,6 +70,11 @@ export async function scriptElectronDialog(
         dialog.showOpenDialog = (async () => ({
           canceled: value === null,
           filePaths: value ? [value] : [],
+        })) as never
+      } else if (dialogKind === 'open-many') {
+        dialog.showOpenDialog = (async () => ({
+          canceled: value === null,
+          filePaths: value ?? [],
         })) as never
       } else {
         dialog.showMessageBox = (async () => ({

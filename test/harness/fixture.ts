@@ -15,6 +15,10 @@ export interface TestApp {
   tempDir: string
   answerSaveDialog(path: string | null): Promise<void>
   answerOpenDialog(path: string | null): Promise<void>
+  /** The next multi-file open dialog (Import responses…) returns these paths, or null: Cancel. */
+  answerOpenPathsDialog(paths: string[] | null): Promise<void>
+  /** The next folder dialog (for example the request files' folder) returns this folder. */
+  answerFolderDialog(path: string | null): Promise<void>
   answerConfirm(isConfirmed: boolean): Promise<void>
   emitMenuCommand(command: MenuCommand): Promise<void>
   /** Console errors a spec expects (for example a CSP report) and that must not fail it. */
@@ -48,6 +52,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         tempDir: launched.tempDir,
         answerSaveDialog: (path) => scriptElectronDialog(launched.electronApp, 'save', path),
         answerOpenDialog: (path) => scriptElectronDialog(launched.electronApp, 'open', path),
+        answerOpenPathsDialog: (paths) =>
+          scriptElectronDialog(launched.electronApp, 'open-many', paths),
+        // A folder is chosen in Electron's open dialog.
+        answerFolderDialog: (path) => scriptElectronDialog(launched.electronApp, 'open', path),
         answerConfirm: (value) => scriptElectronDialog(launched.electronApp, 'confirm', value),
         emitMenuCommand: (command) => sendElectronMenuCommand(launched.electronApp, command),
         allowConsoleError: (pattern) => allowed.push(pattern),
@@ -64,6 +72,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       tempDir: harness.tempDir,
       answerSaveDialog: async (path) => void harness.dialogs.savePaths.push(path),
       answerOpenDialog: async (path) => void harness.dialogs.openPaths.push(path),
+      answerOpenPathsDialog: async (paths) => void harness.dialogs.openPathLists.push(paths),
+      // The scripted folder dialog takes its answers from the open dialog's (test-ports.ts).
+      answerFolderDialog: async (path) => void harness.dialogs.openPaths.push(path),
       answerConfirm: async (value) => void harness.dialogs.confirmAnswers.push(value),
       emitMenuCommand: harness.emitMenuCommand,
       allowConsoleError: (pattern) => allowed.push(pattern),
