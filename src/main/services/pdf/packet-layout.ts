@@ -26,6 +26,8 @@ export function layoutPacket(packet: ReviewPacket, blocks: Blocks, isFirst = tru
     ...layoutCheckins(packet, blocks),
     blocks.heading('Feedback summary'),
     ...layoutFeedback(packet, blocks),
+    blocks.heading('Peer feedback'),
+    ...layoutPeerFeedback(packet, blocks),
     blocks.heading('Review ratings and comments'),
     ...layoutReview(packet, blocks),
   ]
@@ -279,6 +281,45 @@ function layoutFeedback(packet: ReviewPacket, blocks: Blocks): Content[] {
         feedback.entries.map((entry) => [entry.date, entry.kind, entry.source, entry.text]),
         [60, 65, 55, '*'],
       ),
+    )
+  }
+  return out
+}
+
+function layoutPeerFeedback(packet: ReviewPacket, blocks: Blocks): Content[] {
+  const peer = packet.peerFeedback
+  if (!peer || peer.raterCount === 0)
+    return [blocks.muted('No colleague answered a peer feedback request in the period.')]
+  const out: Content[] = [
+    blocks.text(
+      `${peer.raterCount === 1 ? '1 colleague' : `${peer.raterCount} colleagues`} answered a peer feedback request in the period.`,
+    ),
+  ]
+  if (peer.heldBack) out.push(blocks.muted(peer.heldBack))
+  if (peer.ratings.length > 0) {
+    out.push(
+      blocks.table(
+        ['Statement (1 strongly disagree to 5 strongly agree)', 'Average', 'Answers'],
+        peer.ratings.map((r) => [r.prompt, r.average.toFixed(1), String(r.count)]),
+        ['*', 50, 50],
+      ),
+    )
+  }
+  // Anonymised answers carry no date (it could name the rater): then the column goes.
+  const isDated = peer.entries.some((entry) => entry.date !== '')
+  if (peer.entries.length > 0) {
+    out.push(
+      isDated
+        ? blocks.table(
+            ['Date', 'From', 'What they saw'],
+            peer.entries.map((entry) => [none(entry.date), entry.author, entry.text]),
+            [60, 90, '*'],
+          )
+        : blocks.table(
+            ['From', 'What they saw'],
+            peer.entries.map((entry) => [entry.author, entry.text]),
+            [90, '*'],
+          ),
     )
   }
   return out

@@ -1,4 +1,5 @@
 import type { Evaluation, Review, ReviewCycle, WorkspaceData } from '../../model'
+import { summarizePeerFeedback } from '../requests/answers-view'
 import { computeRollup } from '../goals/progress'
 import { judgeGoalStanding, standingLabels } from '../goals/standing'
 import { computeGoalProgress } from './goal-contradiction'
@@ -30,7 +31,9 @@ export type PacketSources = Pick<
   | 'checkinTemplates'
   | 'feedback'
   | 'reviews'
->
+> &
+  // Peer feedback's rating answers; absent where no request was ever answered.
+  Partial<Pick<WorkspaceData, 'requests' | 'responses'>>
 
 export interface PacketOptions {
   personId: string
@@ -82,6 +85,7 @@ export function buildReviewPacket(data: PacketSources, options: PacketOptions): 
     training: buildTraining(data, person.id, period),
     checkins: buildCheckins(data, person.id, period, options.includePrivateNotes),
     feedback: buildFeedback(data, person.id, period),
+    peerFeedback: buildPeerFeedback(data, person.id, period),
     review: review ? buildReview(data, review, scaleLabel) : null,
     includesPrivateNotes: options.includePrivateNotes,
   }
@@ -328,8 +332,10 @@ function buildFeedback(
   personId: string,
   period: Period,
 ): ReviewPacket['feedback'] {
+  // Answers of peer-feedback requests have their own section, which keeps anonymity.
   const entries = data.feedback
     .filter((f) => f.personId === personId && f.date >= period.start && f.date <= period.end)
+    .filter((f) => !(f.source === 'peer' && f.responseId))
     .sort((a, b) => a.date.localeCompare(b.date))
   return {
     praise: entries.filter((f) => f.kind === 'praise').length,
@@ -341,6 +347,23 @@ function buildFeedback(
       source: f.authorName ? `${f.source} (${f.authorName})` : f.source,
       text: [f.situation, f.behaviour, f.impact].filter((part) => part.trim() !== '').join(' — '),
     })),
+  }
+}
+
+function buildPeerFeedback(
+  data: PacketSources,
+  personId: string,
+  period: Period,
+): ReviewPacket['peerFeedback'] {
+  const requests = new Map((data.requests ?? []).map((r) => [r.id, r]))
+  const answered = (data.responses ?? []).flatMap((response) => {
+    const request = requests.get(response.requestId)
+    return request?.kind === 'peer-feedback' ? [{ request, response }] : []
+  })
+  const summary = summarizePeerFeedback({ personId, period, feedback: data.feedback, answered })
+  return {
+    ...summary,
+    entries: summary.entries.map((entry) => ({ ...entry, date: entry.date ?? '' })),
   }
 }
 

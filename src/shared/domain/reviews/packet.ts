@@ -75,6 +75,16 @@ export const PacketFeedback = z.object({
   text: Text,
 })
 
+/** Answers of peer-feedback requests: anonymised texts only from enough raters (answers-view.ts). */
+export const PacketPeerFeedback = z.object({
+  raterCount: z.number().int().min(0),
+  entries: z.array(z.object({ date: Short, author: Short, text: Text })).max(1000),
+  heldBack: Short.nullable(),
+  ratings: z
+    .array(z.object({ prompt: Short, average: z.number(), count: z.number().int().min(1) }))
+    .max(50),
+})
+
 export const PacketRating = z.object({ name: Short, rating: z.number().nullable(), label: Short })
 
 export const PacketReview = z.object({
@@ -132,6 +142,8 @@ export const ReviewPacket = z.object({
     observation: z.number().int().min(0).default(0),
     entries: z.array(PacketFeedback).max(1000),
   }),
+  /** Absent in packets made before peer feedback requests existed. */
+  peerFeedback: PacketPeerFeedback.optional(),
   review: PacketReview.nullable(),
   includesPrivateNotes: z.boolean(),
 })
@@ -148,6 +160,7 @@ export const packetSections = [
   'Training results',
   'Check-in highlights',
   'Feedback summary',
+  'Peer feedback',
   'Review ratings and comments',
 ] as const
 

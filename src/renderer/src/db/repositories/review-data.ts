@@ -30,6 +30,8 @@ const tables = [
   'feedback',
   'reviews',
   'reviewCycles',
+  'requests',
+  'responses',
 ] as const satisfies ReadonlyArray<keyof WorkspaceData>
 
 /** Reads every table a review or a packet draws on, whole. */
