@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { bundledLicenses } from './scripts/bundled-licenses'
+import { requestPagePlugin } from './scripts/request-page-plugin'
 
 export default defineConfig({
   main: {
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), bundledLicenses({ emit: true })],
+    plugins: [react(), bundledLicenses({ emit: true }), requestPagePlugin()],
     build: {
       minify: process.env.TRELLIS_NO_MINIFY ? false : true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
