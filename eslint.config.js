@@ -151,6 +151,40 @@ export default tseslint.config(
     },
   },
   {
+    // The employee's request page (src/request-page): plain DOM and age-encryption, bundled into
+    // one inline script, so no framework, storage library, schema library or app layer.
+    files: ['src/request-page/**/*.ts'],
+    ignores: ['src/request-page/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-*',
+                'zustand',
+                'zod',
+                ...nodeBuiltins,
+              ],
+              message:
+                'The request page is plain DOM with age-encryption: no framework, storage, zod or Node.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'The request page imports only src/shared and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/src/platform.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
