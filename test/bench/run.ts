@@ -9,6 +9,7 @@ import { measureRosterImport, timeMainRead } from './import-bench'
 import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
 import { measurePackets } from './pdf-bench'
+import { measureRequestPage } from './request-page-bench'
 
 interface BenchResult {
   name: string
@@ -219,6 +220,10 @@ console.log(
 )
 record('Review packet PDF: one packet laid out in main', packets.onePacketMs, 'ms', 1000)
 record('Review packet PDF: batch of 50 packets into a folder', packets.fiftyPacketsMs, 'ms', 30000)
+
+const requestPage = await measureRequestPage()
+record('request page: size', requestPage.sizeKb, 'KB', 400)
+record('request page: first paint', requestPage.firstPaintMs, 'ms', 500)
 
 record(
   'Production bundle: renderer JavaScript loaded at start (index.html and its preloads)',
