@@ -13,6 +13,8 @@ type Accepted = Extract<CheckedResponse, { isAccepted: true }>
 /** The records answers change: read before planning, written in one transaction. */
 export type LandingData = {
   people: readonly Person[]
+  /** Answers about a skill deleted since the request was sent are left out. */
+  skills: readonly { id: string }[]
   reviews: readonly Review[]
   aspirations: readonly Aspiration[]
   checkins: readonly Checkin[]
@@ -71,6 +73,7 @@ export function planResponseLanding(
   }
   const previews: LandingPreview[] = []
   const today = options.now.slice(0, 10)
+  const skillIds = new Set(data.skills.map((s) => s.id))
 
   for (const item of accepted) {
     const { document, recipient } = item
@@ -104,6 +107,7 @@ export function planResponseLanding(
           const ratings = [...answers]
             .filter(([id, v]) => id.startsWith('skill:') && typeof v === 'number')
             .map(([id, v]) => ({ skillId: id.slice('skill:'.length), rating: v as number }))
+            .filter((rating) => skillIds.has(rating.skillId))
           for (const rating of ratings) {
             writes.assessments.push({
               id: options.newId(),
@@ -142,7 +146,7 @@ export function planResponseLanding(
               ...review.selfRatings.filter((r) => !rated.has(r.skillId)),
               ...ratings,
             ]
-            review.updatedAt = today
+            if (review.updatedAt < today) review.updatedAt = today
             reviews.set(review.id, review)
             touched.reviews.add(review.id)
           }
@@ -209,6 +213,7 @@ export function planResponseLanding(
         case 'aspirations': {
           let count = 0
           const setInterest = (skillId: string, interest: number, comment: string) => {
+            if (!skillIds.has(skillId)) return
             const key = `${personId}|${skillId}`
             const current = aspirations.get(key)
             const next: Aspiration = current

@@ -16,6 +16,7 @@ import { createLevelModel } from './levels'
 import { createPersonRecords, createSamplePeople, createTeams } from './people'
 import { createPlans } from './plans'
 import { Rng } from './random'
+import { addSampleRequests } from './requests'
 import { createReviews } from './reviews'
 import { createRequirementOverrides, createRoleProfiles, createRoleRequirements } from './roles'
 import { createTraining } from './training'
@@ -103,5 +104,6 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
   })
   data.reviewCycles = reviews.reviewCycles
   data.reviews = reviews.reviews
+  addSampleRequests(data, options.today, rng.fork('requests'))
   return data
 }

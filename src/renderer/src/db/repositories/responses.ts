@@ -30,8 +30,9 @@ export async function planResponseImport(
 ): Promise<ResponseImportPlan> {
   const data = await db.transaction(
     'r',
-    [db.requests, db.responses, db.people, db.reviews, db.aspirations, db.checkins],
+    [db.requests, db.responses, db.people, db.skills, db.reviews, db.aspirations, db.checkins],
     async () => ({
+      skills: await db.skills.toArray(),
       requests: await db.requests.toArray(),
       responseIds: (await db.responses.toCollection().primaryKeys()) as string[],
       people: await db.people.toArray(),
