@@ -37,6 +37,10 @@ export interface EnrolmentReaction {
   engagement: number
   wouldRecommend: boolean
   comment: string
+  usefulness: number | null
+  confidence: number | null
+  /** The participant answered a reaction request themselves. */
+  isFromParticipant: boolean
 }
 
 export function evaluateReaction(
@@ -50,6 +54,9 @@ export function evaluateReaction(
     engagement: survey.engagement,
     wouldRecommend: survey.wouldRecommend,
     comment: survey.note,
+    usefulness: survey.usefulness ?? null,
+    confidence: survey.confidence ?? null,
+    isFromParticipant: Boolean(survey.responseId),
   }
 }
 
@@ -162,7 +169,15 @@ export function rollUpReaction(list: readonly (EnrolmentReaction | null)[]): Rea
     engagement: mean(answered.map((r) => r.engagement))!,
     wouldRecommendShare: answered.filter((r) => r.wouldRecommend).length / answered.length,
     comments: answered.map((r) => r.comment.trim()).filter((comment) => comment !== ''),
+    usefulness: averagePresent(answered.map((r) => r.usefulness)),
+    confidence: averagePresent(answered.map((r) => r.confidence)),
+    fromParticipant: answered.filter((r) => r.isFromParticipant).length,
   }
+}
+
+function averagePresent(values: readonly (number | null)[]) {
+  const present = values.filter((value): value is number => value !== null)
+  return present.length === 0 ? null : { average: mean(present)!, count: present.length }
 }
 
 export function rollUpLearning(list: readonly (EnrolmentLearning | null)[]): LearningLevel | null {

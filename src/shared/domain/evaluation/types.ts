@@ -50,6 +50,11 @@ export interface ReactionLevel {
   /** Share (0-1) of respondents who would recommend it. */
   wouldRecommendShare: number
   comments: string[]
+  /** Over the surveys that asked it (a participant's own answers); null when none did. */
+  usefulness: { average: number; count: number } | null
+  confidence: { average: number; count: number } | null
+  /** Surveys the participants sent themselves (a training reaction request). */
+  fromParticipant: number
 }
 
 /** Level 2: what they learned. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { ArrowLeft, Lock, Trash2 } from 'lucide-react'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { Fragment, useMemo, useState, type KeyboardEvent } from 'react'
 import { isIsoDate } from '../../../../shared/domain/checkins/dates'
 import { findActionProblem } from '../../../../shared/domain/checkins/validation'
 import { navigate } from '../../app/router'
@@ -19,6 +19,7 @@ import { LinksEditor } from './LinksEditor'
 import { loadEditorData, type EditorData } from './load-editor-data'
 import { NotesField } from './NotesField'
 import { PreviousActions } from './PreviousActions'
+import { PrepAnswerNote, PrepPanel } from './PrepPanel'
 import { TalkingPoints } from './TalkingPoints'
 import { MessageSquareOff } from 'lucide-react'
 import { writeWithUndo } from '../../app/undo'
@@ -158,6 +159,15 @@ function CheckinForm(props: { data: EditorData; today: string }) {
           </>
         }
       />
+      {checkin.prep ? (
+        <PrepPanel
+          prep={checkin.prep}
+          name={person.displayName}
+          templates={data.templates}
+          draft={draft}
+          onChange={change}
+        />
+      ) : null}
       <PreviousActions
         checkinId={checkin.id}
         items={data.toReview}
@@ -202,15 +212,17 @@ function CheckinForm(props: { data: EditorData; today: string }) {
           </div>
         </div>
         {template?.sections.map((section) => (
-          <NotesField
-            key={section.id}
-            id={`answer-${section.id}`}
-            label={section.prompt}
-            hint={section.help || undefined}
-            rows={3}
-            value={draft.answers[section.id] ?? ''}
-            onChange={(text) => change({ answers: { ...draft.answers, [section.id]: text } })}
-          />
+          <Fragment key={section.id}>
+            <NotesField
+              id={`answer-${section.id}`}
+              label={section.prompt}
+              hint={section.help || undefined}
+              rows={3}
+              value={draft.answers[section.id] ?? ''}
+              onChange={(text) => change({ answers: { ...draft.answers, [section.id]: text } })}
+            />
+            <PrepAnswerNote prep={checkin.prep} sectionId={section.id} name={person.displayName} />
+          </Fragment>
         ))}
         <fieldset className="radio-group mood-group">
           <legend>Mood and engagement</legend>

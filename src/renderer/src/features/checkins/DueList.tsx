@@ -39,7 +39,16 @@ export function useDueCheckins() {
       defaultCadence: settings.defaultCadence,
       today: todayIso(),
     })
-    return { rows, people: new Map(people.map((p) => [p.id, p])), teams, settings }
+    const preppedDraftIds = new Set(
+      checkins.filter((c) => c.status === 'draft' && c.prep).map((c) => c.id),
+    )
+    return {
+      rows,
+      people: new Map(people.map((p) => [p.id, p])),
+      teams,
+      settings,
+      preppedDraftIds,
+    }
   }, [db])
 }
 
@@ -134,6 +143,12 @@ export function DueList() {
                   <td>{row.status === 'never' ? '—' : formatDate(row.dueDate)}</td>
                   <td>
                     <span className={`due-status due-${row.status}`}>{describeDueStatus(row)}</span>
+                    {row.draftId && data.preppedDraftIds.has(row.draftId) ? (
+                      <>
+                        {' '}
+                        <span className="badge badge-accent prep-badge">Prep received</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {row.draftId ? (

@@ -26,6 +26,7 @@ import { describeDueStatus } from './DueList'
 import { ExportCheckinsDialog } from './ExportCheckinsDialog'
 import { RichText } from './RichText'
 import { readWorkspaceSettings } from '../../db/repositories/settings'
+import { PrepReceivedBadge } from './PrepPanel'
 
 export function PersonCheckinsTab(props: { personId: string }) {
   const { db } = useCurrentWorkspace()
@@ -176,6 +177,7 @@ export function PersonCheckinsTab(props: { personId: string }) {
                     {c.status === 'draft' ? (
                       <span className="badge badge-accent">Draft</span>
                     ) : null}
+                    {c.status === 'draft' ? <PrepReceivedBadge prep={c.prep} /> : null}
                     {c.mood !== null ? (
                       <span className="muted">
                         Mood {c.mood} · {moodLabels[c.mood]}

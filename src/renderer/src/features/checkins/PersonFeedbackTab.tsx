@@ -21,6 +21,15 @@ const sourceLabels: Record<FeedbackEntry['source'], string> = {
   self: 'Self',
 }
 
+/** Who it is from; a colleague's answer to a feedback request says so, without a name if asked. */
+function describeFeedbackSource(entry: FeedbackEntry): string {
+  if (entry.source === 'peer' && entry.responseId) {
+    const author = entry.isAnonymous || !entry.authorName ? 'A colleague' : entry.authorName
+    return `Peer feedback · ${author} · answered a feedback request`
+  }
+  return `${sourceLabels[entry.source]}${entry.authorName ? ` · ${entry.authorName}` : ''}`
+}
+
 export function PersonFeedbackTab(props: { personId: string }) {
   const { db } = useCurrentWorkspace()
   const [kind, setKind] = useState<'all' | FeedbackEntry['kind']>('all')
@@ -94,10 +103,7 @@ export function PersonFeedbackTab(props: { personId: string }) {
                       {feedbackKindLabels[entry.kind]}
                     </span>
                     <time dateTime={entry.date}>{formatDate(entry.date)}</time>
-                    <span className="muted">
-                      {sourceLabels[entry.source]}
-                      {entry.authorName ? ` · ${entry.authorName}` : ''}
-                    </span>
+                    <span className="muted">{describeFeedbackSource(entry)}</span>
                   </div>
                   <div className="row">
                     <IconButton

@@ -53,10 +53,39 @@ function ReactionBody(props: { reaction: ReactionLevel | null }) {
       <dd>{formatNumber(reaction.relevance)} / 5</dd>
       <dt>Engagement</dt>
       <dd>{formatNumber(reaction.engagement)} / 5</dd>
+      {reaction.usefulness ? (
+        <>
+          <dt>Usefulness</dt>
+          <dd>
+            {formatNumber(reaction.usefulness.average)} / 5{' '}
+            <span className="muted">(n {reaction.usefulness.count})</span>
+          </dd>
+        </>
+      ) : null}
+      {reaction.confidence ? (
+        <>
+          <dt>Confidence to apply</dt>
+          <dd>
+            {formatNumber(reaction.confidence.average)} / 5{' '}
+            <span className="muted">(n {reaction.confidence.count})</span>
+          </dd>
+        </>
+      ) : null}
       <dt>Would recommend</dt>
       <dd>{formatShare(reaction.wouldRecommendShare)}</dd>
       <dt>Responses</dt>
-      <dd>{reaction.responses}</dd>
+      <dd>
+        {reaction.responses}
+        {reaction.fromParticipant > 0 ? (
+          <span className="muted">
+            {' '}
+            · {reaction.fromParticipant === reaction.responses
+              ? 'all'
+              : reaction.fromParticipant}{' '}
+            from the participant{reaction.fromParticipant === 1 ? '' : 's'}
+          </span>
+        ) : null}
+      </dd>
     </dl>
   )
 }

@@ -274,7 +274,7 @@ function RecordForm(props: {
               </td>
               <td>
                 {row.reaction
-                  ? `relevance ${row.reaction.relevance}, engagement ${row.reaction.engagement}${row.reaction.wouldRecommend ? ', recommends' : ''}`
+                  ? `relevance ${row.reaction.relevance}, engagement ${row.reaction.engagement}${row.reaction.usefulness !== null ? `, usefulness ${row.reaction.usefulness}` : ''}${row.reaction.confidence !== null ? `, confidence ${row.reaction.confidence}` : ''}${row.reaction.wouldRecommend ? ', recommends' : ''}${row.reaction.isFromParticipant ? ' (from the participant)' : ''}`
                   : '—'}
               </td>
               <td>
@@ -311,7 +311,7 @@ function describeSigns(count: number): string {
 function describeEvaluation(evaluation: Evaluation): string {
   switch (evaluation.kind) {
     case 'reaction':
-      return `relevance ${evaluation.relevance}/5, engagement ${evaluation.engagement}/5, ${evaluation.wouldRecommend ? 'would recommend' : 'would not recommend'}`
+      return `relevance ${evaluation.relevance}/5, engagement ${evaluation.engagement}/5${evaluation.usefulness ? `, usefulness ${evaluation.usefulness}/5` : ''}${evaluation.confidence ? `, confidence ${evaluation.confidence}/5` : ''}, ${evaluation.wouldRecommend ? 'would recommend' : 'would not recommend'}${evaluation.responseId ? ', from the participant' : ''}`
     case 'learning':
       return `score ${evaluation.scoreBefore} → ${evaluation.scoreAfter}`
     case 'behaviour':

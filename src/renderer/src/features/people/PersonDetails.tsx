@@ -1,5 +1,6 @@
 import type { Person } from '../../../../shared/model'
 import { formatDate } from '../../ui/format'
+import { AspirationsCard } from './AspirationsCard'
 import type { PersonRelations } from './load-person-profile'
 
 const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> = {
@@ -83,6 +84,7 @@ export function PersonDetails(props: { person: Person; related: PersonRelations 
             <p className="muted">No one reports to {person.givenName || person.displayName}.</p>
           )}
         </section>
+        <AspirationsCard personId={person.id} name={person.givenName || person.displayName} />
       </div>
     </div>
   )

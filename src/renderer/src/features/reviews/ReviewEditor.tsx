@@ -25,6 +25,7 @@ import {
 import { notify } from '../../ui/toast-store'
 import { BiasPanel } from './BiasPanel'
 import { EvidencePanel } from './EvidencePanel'
+import { InTheirWordsPanel } from './InTheirWordsPanel'
 import { RatingRow } from './RatingRow'
 import type { ReviewData } from '../../db/repositories/review-data'
 
@@ -87,6 +88,7 @@ export function ReviewEditor(props: {
         .filter((o) => o.personId === draft.personId)
         .map((o) => o.skillId),
       ...props.review.skillRatings.map((r) => r.skillId),
+      ...props.review.selfRatings.map((r) => r.skillId),
     ]),
   ]
   const goals = data.goals.filter((g) => {
@@ -251,6 +253,11 @@ export function ReviewEditor(props: {
                 </tbody>
               </table>
             )}
+            <InTheirWordsPanel
+              personId={draft.personId}
+              cycleId={cycle.id}
+              name={person?.displayName ?? 'this person'}
+            />
             <div className="form-grid">
               <SelectField
                 {...form.field('overallRating')}
