@@ -49,7 +49,7 @@ export function RequestsScreen() {
     <RequestList data={data} />
   )
   return (
-    <div className="page" aria-busy={!data} data-ready={data ? 'true' : undefined}>
+    <div className="page requests-page" aria-busy={!data} data-ready={data ? 'true' : undefined}>
       <PageHeader
         title="Requests"
         description={description}
