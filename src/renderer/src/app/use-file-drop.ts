@@ -1,9 +1,6 @@
 import { useEffect } from 'react'
 import { readDroppedRosterFile } from '../features/roster-import/import-actions'
-import {
-  importDroppedResponses,
-  isResponseFileName,
-} from '../features/responses/responses-actions'
+import { importDroppedResponses, isResponseFileName } from '../features/responses/responses-actions'
 import { notify } from '../ui/toast-store'
 import { useWorkspaceStore } from './workspace-store'
 
