@@ -57,23 +57,18 @@ export function RequestDetail(props: { data: RequestsData; request: InputRequest
             >
               Export files…
             </button>
-            {request.status === 'open' ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void confirmCloseRequest(db, request)}
-              >
-                Close request
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void reopenRequestWithNotice(db, request)}
-              >
-                Reopen request
-              </button>
-            )}
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void (request.status === 'open' ? confirmCloseRequest : reopenRequestWithNotice)(
+                  db,
+                  request,
+                )
+              }
+            >
+              {request.status === 'open' ? 'Close request' : 'Reopen request'}
+            </button>
             <button
               type="button"
               className="button button-danger"

@@ -12,7 +12,6 @@ import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
-import { loadRequestPageBuilder } from './page-builder'
 
 export type ExportProgress = { done: number; total: number; step: 'building' | 'saving' }
 
@@ -32,7 +31,8 @@ export async function exportRequestFiles(
 ): Promise<boolean> {
   try {
     const key = await ensureResponseKey(db)
-    const buildRequestPageHtml = await loadRequestPageBuilder()
+    // The page program (about 160 KB) loads only when files are exported.
+    const { buildRequestPageHtml } = await import('../../app/request-page')
     // Names over every recipient, so a person keeps their number when exported alone.
     const allNames = toRequestFileNames(request, request.recipients)
     const files: { fileName: string; html: string }[] = []
