@@ -16,6 +16,23 @@ export const requestPageModuleId = 'virtual:request-page'
 const resolvedModuleId = `\0${requestPageModuleId}`
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pageFolder = join(root, 'src', 'request-page')
+const appTokensPath = join(root, 'src', 'renderer', 'src', 'app', 'styles', 'tokens.css')
+
+const darkThemeBlock = /\[data-theme='dark'\]\s*\{([^}]*)\}/
+
+/**
+ * The page's stylesheet: the app's tokens first, so it looks like Trellis without a copy of
+ * them, with the dark theme following the system (the page has no theme switch), then page.css.
+ */
+export function composePageCss(appTokens: string, pageCss: string): string {
+  const dark = darkThemeBlock.exec(appTokens)
+  if (!dark) throw new Error("app/styles/tokens.css has no [data-theme='dark'] block to follow.")
+  const tokens = appTokens.replace(
+    dark[0],
+    `@media (prefers-color-scheme: dark) {\n  :root {${dark[1]}}\n}`,
+  )
+  return `${tokens}\n${pageCss}`
+}
 
 /** Packages the page may carry; anything else in the bundle (zod, React) is a mistake. */
 const allowedPackages = ['age-encryption', '@noble/', '@scure/']
@@ -56,7 +73,11 @@ export async function buildRequestPageAssets(): Promise<RequestPageBundle> {
     )
   }
   const cssPath = join(pageFolder, 'page.css')
-  const css = await transform(await readFile(cssPath, 'utf8'), {
+  const source = composePageCss(
+    await readFile(appTokensPath, 'utf8'),
+    await readFile(cssPath, 'utf8'),
+  )
+  const css = await transform(source, {
     loader: 'css',
     minify: true,
     target: ['chrome111', 'firefox115', 'safari16.4'],
@@ -64,7 +85,7 @@ export async function buildRequestPageAssets(): Promise<RequestPageBundle> {
   return {
     script: result.outputFiles[0]!.text.trim(),
     style: css.code.trim(),
-    inputs: [...inputs.map((input) => join(root, input)), cssPath],
+    inputs: [...inputs.map((input) => join(root, input)), cssPath, appTokensPath],
   }
 }
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { composePageCss } from '../../scripts/request-page-plugin'
 
 const appTokens = readFileSync('src/renderer/src/app/styles/tokens.css', 'utf8')
-const pageCss = readFileSync('src/request-page/page.css', 'utf8')
+const pageCss = composePageCss(appTokens, readFileSync('src/request-page/page.css', 'utf8'))
 
 /** The `--name: value` pairs of the first block that `selector` opens. */
 function readTokens(css: string, selector: string): Map<string, string> {
@@ -13,7 +14,7 @@ function readTokens(css: string, selector: string): Map<string, string> {
 
 describe('the request page looks like Trellis', () => {
   it.each([
-    ["[data-theme='light'] {", ':root {'],
+    ["[data-theme='light'] {", ":root,\n[data-theme='light'] {"],
     ["[data-theme='dark'] {", '@media (prefers-color-scheme: dark) {\n  :root {'],
   ])('uses the app colours of %s', (appSelector, pageSelector) => {
     const app = readTokens(appTokens, appSelector)
