@@ -119,3 +119,25 @@ describe('createInputRequest', () => {
     })
   })
 })
+
+describe('listOutstandingRequests', () => {
+  it('gives one row per request, naming who is still to answer', () => {
+    const people = data.people.filter((p) => p.status === 'active' && p.roleId !== null).slice(0, 5)
+    const result = create({ kind: 'checkin-prep', personIds: people.map((p) => p.id) })
+    if (!result.ok) throw new Error(result.message)
+    for (const r of result.request.recipients) r.exportedAt = today
+    result.request.recipients[0]!.answeredAt = today
+    const names = people
+      .slice(1)
+      .map((p) => p.displayName)
+      .sort((a, b) => a.localeCompare(b))
+    expect(listOutstandingRequests([result.request], [], data.people, today)).toEqual([
+      expect.objectContaining({
+        who: `${names[0]}, ${names[1]} and 2 more`,
+        answered: 1,
+        total: 5,
+        personId: null,
+      }),
+    ])
+  })
+})

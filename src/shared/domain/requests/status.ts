@@ -81,14 +81,19 @@ export type OutstandingRequest = {
   requestId: string
   title: string
   kindLabel: string
-  /** The person still to answer, or "The team" for a pulse. */
+  /** Who is still to answer: "Ana Lima", "Ana Lima, Ben Ode and 3 more", or the team for a pulse. */
   who: string
+  /** The one person still to answer, when there is exactly one. */
   personId: string | null
+  answered: number
+  total: number
   dueDate: string
   isOverdue: boolean
 }
 
-/** Every answer still expected, soonest due first: the dashboard's list. */
+const namesShown = 2
+
+/** Every open request still waiting for answers, one row each, soonest due first: the dashboard's list. */
 export function listOutstandingRequests(
   requests: readonly InputRequest[],
   responses: readonly RequestResponse[],
@@ -99,33 +104,35 @@ export function listOutstandingRequests(
   const rows: OutstandingRequest[] = []
   for (const request of requests) {
     if (!isRequestOpen(request, today)) continue
-    const base = {
+    const summary = summarizeRequest(request, responses, today)
+    if (summary.outstanding === 0) continue
+    const waiting = request.recipients.filter((r) => r.exportedAt !== null && r.answeredAt === null)
+    const waitingNames = waiting.map(
+      (r) => (r.personId === null ? undefined : names.get(r.personId)) ?? r.context.personName,
+    )
+    const isPulse = request.kind === 'team-pulse'
+    if (!isPulse && waiting.length === 0) continue
+    rows.push({
       requestId: request.id,
       title: request.title,
       kindLabel: requestKindLabels[request.kind],
+      who: isPulse ? 'The team' : listNames(waitingNames),
+      personId: !isPulse && waiting.length === 1 ? (waiting[0]!.personId ?? null) : null,
+      answered: summary.answered,
+      total: summary.total,
       dueDate: request.dueDate,
       isOverdue: today > request.dueDate,
-    }
-    if (request.kind === 'team-pulse') {
-      const summary = summarizeRequest(request, responses, today)
-      if (summary.outstanding > 0) {
-        rows.push({
-          ...base,
-          who: `The team (${summary.answered} of ${summary.total} answered)`,
-          personId: null,
-        })
-      }
-      continue
-    }
-    for (const recipient of request.recipients) {
-      if (recipient.exportedAt === null || recipient.answeredAt !== null) continue
-      const name = recipient.personId === null ? undefined : names.get(recipient.personId)
-      rows.push({
-        ...base,
-        who: name ?? recipient.context.personName,
-        personId: recipient.personId,
-      })
-    }
+    })
   }
-  return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.who.localeCompare(b.who))
+  return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title))
+}
+
+function listNames(names: readonly string[]): string {
+  const sorted = [...names].sort((a, b) => a.localeCompare(b))
+  if (sorted.length <= namesShown + 1) {
+    return sorted.length <= 1
+      ? (sorted[0] ?? '')
+      : `${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`
+  }
+  return `${sorted.slice(0, namesShown).join(', ')} and ${sorted.length - namesShown} more`
 }

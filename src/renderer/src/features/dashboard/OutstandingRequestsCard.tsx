@@ -29,10 +29,13 @@ export function OutstandingRequestsCard() {
         <>
           <ul className="feed">
             {rows.slice(0, shownRows).map((row) => (
-              <li key={`${row.requestId}-${row.personId ?? 'team'}`}>
+              <li key={row.requestId}>
                 <div className="feed-meta">
                   <strong>{row.who}</strong>
                   <span className="tag">{row.kindLabel}</span>
+                  <span className="muted">
+                    {row.answered} of {row.total} answered
+                  </span>
                   <span className={row.isOverdue ? 'outstanding-overdue' : 'muted'}>
                     {row.isOverdue ? 'Overdue since' : 'Due'}{' '}
                     <time dateTime={row.dueDate}>{formatDate(row.dueDate)}</time>
@@ -46,7 +49,7 @@ export function OutstandingRequestsCard() {
           </ul>
           {rows.length > shownRows ? (
             <p>
-              <a href="#/requests">All {rows.length} outstanding answers</a>
+              <a href="#/requests">All {rows.length} requests waiting for answers</a>
             </p>
           ) : null}
         </>

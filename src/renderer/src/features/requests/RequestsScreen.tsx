@@ -8,12 +8,15 @@ import { PageHeader } from '../../ui/PageHeader'
 import { Tabs, type TabItem } from '../../ui/Tabs'
 import { RequestDetail } from './RequestDetail'
 import { RequestList } from './RequestList'
+import { PulseView } from './pulse'
 import { useRequestsData } from './use-requests'
 
-type RequestsView = 'requests'
+type RequestsView = 'requests' | 'pulse'
 
-// The Pulse view joins these tabs; while there is one view the tabs are not drawn.
-const views: TabItem<RequestsView>[] = [{ id: 'requests', label: 'Requests' }]
+const views: TabItem<RequestsView>[] = [
+  { id: 'requests', label: 'Requests' },
+  { id: 'pulse', label: 'Pulse' },
+]
 
 const description =
   'Ask people for what only they can say: a self-review, their 1:1 prep, their aspirations, feedback on a colleague, their view of a training, or a team pulse. Each person gets a file to open in any browser; their answer comes back as a file only this workspace can read.'
@@ -60,13 +63,9 @@ export function RequestsScreen() {
           That request no longer exists: it may have been deleted. Here are the others.
         </p>
       ) : null}
-      {views.length > 1 ? (
-        <Tabs label="Request views" tabs={views} selected={view} onSelect={setView}>
-          {list}
-        </Tabs>
-      ) : (
-        list
-      )}
+      <Tabs label="Request views" tabs={views} selected={view} onSelect={setView}>
+        {view === 'pulse' ? <PulseView /> : list}
+      </Tabs>
     </div>
   )
 }

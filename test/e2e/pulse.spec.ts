@@ -4,7 +4,7 @@ import { enpsQuestionId, pulseCommentQuestionId } from '../../src/shared/domain/
 import type { InputRequest } from '../../src/shared/model'
 import { expect, test, type TestApp } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
-import { goTo, openSampleCompany } from '../e2e/helpers'
+import { goTo, openSampleCompany } from './helpers'
 import {
   encryptText,
   exportRequest,
@@ -14,7 +14,7 @@ import {
   readWorkspaceId,
   respondTo,
   writeResponseFile,
-} from '../e2e/response-files'
+} from './response-files'
 
 const title = 'Winter team pulse'
 const scores = [10, 9, 8, 3, 10]

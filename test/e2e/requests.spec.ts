@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
-import { goTo, openSampleCompany } from '../e2e/helpers'
-import { readStore } from '../e2e/read-records'
+import { goTo, openSampleCompany } from './helpers'
+import { readStore } from './read-records'
 
 interface StoredRequest {
   id: string
