@@ -5,8 +5,8 @@ import { enpsQuestionId } from '../../src/shared/domain/requests'
 import type { InputRequest } from '../../src/shared/model'
 import { expect, test, type TestApp } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
-import { openSampleCompany } from '../e2e/helpers'
-import { readAllRecords, readStore } from '../e2e/read-records'
+import { openSampleCompany } from './helpers'
+import { readAllRecords, readStore } from './read-records'
 import {
   addDays,
   dropFiles,
@@ -19,7 +19,7 @@ import {
   respondTo,
   todayIso,
   writeResponseFile,
-} from '../e2e/response-files'
+} from './response-files'
 
 type Setup = {
   page: Page
