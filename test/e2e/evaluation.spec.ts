@@ -4,7 +4,7 @@ import type { Locator } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
 import { goTo, openSampleCompany } from './helpers'
-import { readStore } from './read-records'
+import { readStore } from '../support/read-records'
 
 interface Initiative {
   title: string

@@ -14,7 +14,7 @@ import {
   readWorkspaceId,
   respondTo,
   writeResponseFile,
-} from './response-files'
+} from '../support/response-files'
 
 const title = 'Winter team pulse'
 const scores = [10, 9, 8, 3, 10]

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
 import { goTo, openSampleCompany } from './helpers'
-import { readStore } from './read-records'
+import { readStore } from '../support/read-records'
 
 interface StoredRequest {
   id: string

@@ -6,7 +6,7 @@ import type { InputRequest } from '../../src/shared/model'
 import { expect, test, type TestApp } from '../harness/fixture'
 import { findSeriousViolations } from '../support/axe'
 import { openSampleCompany } from './helpers'
-import { readAllRecords, readStore } from './read-records'
+import { readAllRecords, readStore } from '../support/read-records'
 import {
   addDays,
   dropFiles,
@@ -19,7 +19,7 @@ import {
   respondTo,
   todayIso,
   writeResponseFile,
-} from './response-files'
+} from '../support/response-files'
 
 type Setup = {
   page: Page

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { Review, ReviewCycle } from '../../src/shared/model'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
-import { readAllRecords, readStore } from './read-records'
+import { readAllRecords, readStore } from '../support/read-records'
 
 const cycleName = 'Roastery and café H2'
 const ben = "Ben O'Connor"

@@ -6,7 +6,7 @@ import {
 } from '../../src/shared/domain/training/periods'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
-import { readStore } from './read-records'
+import { readStore } from '../support/read-records'
 
 async function readSettings(page: Page): Promise<Record<string, unknown>> {
   const records = await readStore<{ key: string; value: unknown }>(page, 'settings')

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
-import { readAllRecords } from './read-records'
+import { readAllRecords } from '../support/read-records'
 
 async function undoFromToast(page: Page, confirmation: string | RegExp): Promise<void> {
   const toast = page.locator('.toast', { hasText: confirmation })

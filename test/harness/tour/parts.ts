@@ -12,6 +12,7 @@ import { tourGoals } from './goals'
 import { tourMatrix, tourSkills } from './matrix'
 import { tourMatrixImport } from './matrix-import'
 import { tourPeople, tourPerson } from './people'
+import { tourRequests, tourResponseImport } from './requests'
 import { tourReviews } from './reviews'
 import { tourBackups, tourHelp, tourReports, tourSettings } from './settings'
 import type { Scheme, Tour } from './tour'
@@ -29,8 +30,8 @@ export const tourSegments: ReadonlyArray<ReadonlyArray<TourPart>> = [
   [tourDashboard, tourPeople, tourPerson],
   [tourMatrix, tourSkills, tourTraining],
   [tourGoals, tourCheckins, tourEvaluation],
-  [tourReviews, tourReports, tourSettings, tourHelp],
-  [tourBackups, tourMatrixImport],
+  [tourReviews, tourRequests, tourReports, tourSettings, tourHelp],
+  [tourBackups, tourMatrixImport, tourResponseImport],
 ]
 
 /** Walks every stop of the tour in order, in one app (`npm run screens`). */

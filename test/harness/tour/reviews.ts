@@ -1,5 +1,5 @@
-// Reviews: a cycle, the review editor with its evidence and bias panel, calibration and the 9-box,
-// and the cycle dialogs.
+// Reviews: a cycle, the review editor with its evidence, bias panel and the self-review's answers,
+// calibration and the 9-box, and the cycle dialogs.
 import { expect } from '@playwright/test'
 import type { Tour } from './tour'
 
@@ -18,6 +18,10 @@ export async function tourReviews(tour: Tour): Promise<void> {
   await tour.shoot('reviews-editor')
   await tour.shoot('reviews-bias-panel', {
     scrollTo: editor.getByRole('heading', { name: 'Bias checks' }),
+  })
+  // Her self-review came back (sample requests.ts): her answers beside the manager's draft.
+  await tour.shoot('reviews-in-their-words', {
+    scrollTo: editor.getByRole('heading', { name: 'In their words' }),
   })
   await tour.closeDialog(editor)
 

@@ -12,8 +12,8 @@ import {
   type ResponseDocument,
 } from '../../src/shared/domain/requests'
 import type { Answer, InputRequest, RequestKind } from '../../src/shared/model'
-import { expect } from '../harness/fixture'
-import { readAllRecords, readStore } from './read-records'
+import { expect } from '@playwright/test'
+import { readAllRecords, readOpenWorkspaceDbName, readStore } from './read-records'
 
 /**
  * What the response specs share: requests put into the open workspace, the key the app makes
@@ -38,11 +38,7 @@ export const newUuid = () =>
   `10000000-0000-4000-8000-${String(Date.now() % 1e6).padStart(6, '0')}${String(++counter).padStart(6, '0')}`
 
 export async function readWorkspaceId(page: Page): Promise<string> {
-  const name = await page.evaluate(
-    async () =>
-      (await indexedDB.databases()).find((db) => db.name?.startsWith('trellis-workspace-'))?.name ??
-      '',
-  )
+  const name = await readOpenWorkspaceDbName(page)
   return name.slice('trellis-workspace-'.length)
 }
 
@@ -73,10 +69,9 @@ export function makeRequest(
 
 /** Writes records straight into a store of the open workspace (the app reads them on its next query). */
 export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+  const databaseName = await readOpenWorkspaceDbName(page)
   await page.evaluate(
-    async ([storeName, values]) => {
-      const databases = await indexedDB.databases()
-      const name = databases.find((db) => db.name?.startsWith('trellis-workspace-'))?.name ?? ''
+    async ([name, storeName, values]) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name)
         request.onerror = () => reject(request.error)
@@ -90,7 +85,7 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
       })
       db.close()
     },
-    [store, records] as const,
+    [databaseName, store, records] as const,
   )
 }
 
