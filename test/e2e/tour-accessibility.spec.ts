@@ -29,10 +29,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const scanned: string[] = []
       try {
         await expect(app.page.locator('html')).toHaveAttribute('data-theme', scheme)
-        const tour = createTour(app, scheme, async (name, { scrolled }) => {
+        const tour = createTour(app, scheme, async (name, { scrolled, page }) => {
           if (scrolled) return
           scanned.push(name)
-          for (const violation of await findSeriousViolations(app.page)) {
+          for (const violation of await findSeriousViolations(page)) {
             findings.push(`${name}-${scheme}: ${violation}`)
           }
         })

@@ -18,8 +18,8 @@ async function takeTour(scheme: Scheme): Promise<string[]> {
   const app = await openHarnessApp(browser, tourHarnessOptions(scheme))
   try {
     const written: string[] = []
-    const tour = createTour(app, scheme, async (name) => {
-      written.push(await writePng(app.page, join(outputFolder, `${name}-${scheme}.png`)))
+    const tour = createTour(app, scheme, async (name, { page }) => {
+      written.push(await writePng(page, join(outputFolder, `${name}-${scheme}.png`)))
     })
     await walkTour(tour)
     if (app.consoleErrors.length > 0) {

@@ -3,6 +3,7 @@
 // draft check-in and the aspirations on a profile (the review editor's In their words is in
 // reviews.ts). tourResponseImport exports a request and previews an answer coming back; it writes
 // data, so it runs in the last segment.
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import type { InputRequest } from '../../../src/shared/model'
@@ -84,13 +85,24 @@ export async function tourResponseImport(tour: Tour): Promise<void> {
     request,
   )
   await tour.shoot('requests-exported', { keepMessages: true })
+  // The page as the person opens it from the file, offline: the top, and the first questions.
+  const written = await readdir(folder)
+  const fileName = written.find((name) => name.endsWith(` - ${person.displayName}.html`))
+  if (!fileName) throw new Error(`No request file for ${person.displayName} in ${written.join(', ')}`)
+  const requestPage = join(folder, fileName)
+  await tour.shootFile('request-page-top', requestPage)
+  await tour.shootFile('request-page-questions', requestPage, async (tab) => {
+    const first = tab.getByRole('radiogroup').first()
+    await first.getByRole('radio').nth(2).check()
+    await first.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  })
   // The toast would sit under the import dialog, out of reach of the shot's own tidying.
   await dismissMessages(page)
 
   const document = respondTo(request, await readWorkspaceId(page), { index })
   const file = await writeResponseFile(
     join(userFolder(tour), 'Downloads'),
-    `${request.title} - ${person.displayName}.trellis-response`,
+    fileName.replace(/\.html$/, '.trellis-response'),
     await encryptText(recipient, JSON.stringify(document)),
   )
   app.dialogs.openPathLists.push([file])

@@ -1,12 +1,16 @@
 // The screenshot tour's one helper: open a screen or tab, wait until it has settled, then take the
 // stop: a PNG for `npm run screens` (writePng), an axe scan for tour-accessibility.spec.ts.
+import { pathToFileURL } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { HarnessApp } from '../launch'
 
 export type Scheme = 'light' | 'dark'
 
-/** What is done at each stop once the page has settled: `name` is `<area>-<what>`. */
-export type TakeStop = (name: string, stop: { scrolled: boolean }) => Promise<void>
+/**
+ * What is done at each stop once the page has settled: `name` is `<area>-<what>`, `page` the app's
+ * window, or the browser tab of a file the app wrote (shootFile).
+ */
+export type TakeStop = (name: string, stop: { scrolled: boolean; page: Page }) => Promise<void>
 
 export interface Tour {
   page: Page
@@ -20,6 +24,12 @@ export interface Tour {
    * from earlier steps are closed first, unless `keepMessages`.
    */
   shoot(name: string, options?: { scrollTo?: Locator; keepMessages?: boolean }): Promise<void>
+  /**
+   * Opens a page the app wrote (a request file) as the person it is for would: in a browser tab of
+   * its own, in the tour's theme, with no network (any request fails the tour); `act` may scroll
+   * or fill it, then the stop is taken and the tab closed.
+   */
+  shootFile(name: string, path: string, act?: (page: Page) => Promise<void>): Promise<void>
   /** Goes to a hash route and waits for its level-1 heading. */
   goTo(path: string, heading: string | RegExp): Promise<void>
   /** Clicks a tab of the main area by its exact name. */
@@ -51,15 +61,19 @@ export function createTour(app: HarnessApp, scheme: Scheme, take: TakeStop): Tou
     await page.evaluate(waitForQuietPage)
   }
 
+  const claimStop = (name: string): void => {
+    if (!shotName.test(name)) throw new Error(`Shot names are kebab-case <area>-<what>: ${name}`)
+    if (stops.includes(name)) throw new Error(`Two shots are called ${name}`)
+    stops.push(name)
+  }
+
   const tour: Tour = {
     page,
     app,
     scheme,
     stops,
     async shoot(name, options = {}) {
-      if (!shotName.test(name)) throw new Error(`Shot names are kebab-case <area>-<what>: ${name}`)
-      if (stops.includes(name)) throw new Error(`Two shots are called ${name}`)
-      stops.push(name)
+      claimStop(name)
       if (!options.keepMessages) await dismissMessages(page)
       await settle()
       if (options.scrollTo) {
@@ -79,7 +93,37 @@ export function createTour(app: HarnessApp, scheme: Scheme, take: TakeStop): Tou
       }
       // No hover tooltip or hover colour from the last click: the pointer rests on the sidebar.
       await page.mouse.move(4, 896)
-      await take(name, { scrolled: options.scrollTo !== undefined })
+      await take(name, { scrolled: options.scrollTo !== undefined, page })
+    },
+    async shootFile(name, path, act) {
+      claimStop(name)
+      const browser = page.context().browser()
+      if (!browser) throw new Error('shootFile needs the tour to run in its own browser.')
+      const url = pathToFileURL(path).href
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: page.viewportSize() ?? { width: 1440, height: 900 },
+        offline: true,
+      })
+      const foreign: string[] = []
+      await context.route('**/*', (route) => {
+        const requested = route.request().url()
+        if (requested === url || /^(data|blob):/.test(requested)) return route.continue()
+        foreign.push(requested)
+        return route.abort('blockedbyclient')
+      })
+      try {
+        const tab = await context.newPage()
+        await tab.goto(url)
+        await expect(tab.getByRole('heading', { level: 1 })).toBeVisible()
+        if (act) await act(tab)
+        await tab.evaluate(() => document.fonts.ready.then(() => undefined))
+        await tab.evaluate(waitForQuietPage)
+        await take(name, { scrolled: false, page: tab })
+        expect(foreign, `${name}: requests that tried to leave the file`).toEqual([])
+      } finally {
+        await context.close()
+      }
     },
     async goTo(path, heading) {
       await page.evaluate((hash) => (window.location.hash = hash), path)

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { Fragment } from 'react'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { readAspirationsAnswer } from '../../db/repositories/response-answers'
 import { formatDate } from '../../ui/format'
@@ -34,26 +35,36 @@ export function AspirationsCard(props: { personId: string; name: string }) {
         <dd className="aspirations-text">
           {view.support || <span className="muted">Not answered</span>}
         </dd>
-        <dt>Interests</dt>
-        <dd>
-          {view.interests.length === 0 && view.grow.length === 0 ? (
-            <span className="muted">None given</span>
-          ) : (
-            <ul className="plain-list">
-              {view.interests.map((interest) => (
-                <li key={interest.skillId}>
-                  {interest.name} <span className="muted">· {interest.label}</span>
-                </li>
-              ))}
-              {view.grow.map((name) => (
-                <li key={name}>
-                  {name} <span className="muted">· wants to learn it</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
+        {view.grow.length > 0 ? (
+          <>
+            <dt>Skills to grow</dt>
+            <dd>{view.grow.join(', ')}</dd>
+          </>
+        ) : null}
+        {groupByLabel(view.interests).map(([label, names]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{names.join(', ')}</dd>
+          </Fragment>
+        ))}
+        {view.interests.length === 0 && view.grow.length === 0 ? (
+          <>
+            <dt>Interests</dt>
+            <dd>
+              <span className="muted">None given</span>
+            </dd>
+          </>
+        ) : null}
       </dl>
     </section>
   )
+}
+
+/** The interests under their level's label ("Eager to learn it: A, B"), in the order given. */
+function groupByLabel(
+  interests: ReadonlyArray<{ name: string; label: string }>,
+): [string, string[]][] {
+  const groups = new Map<string, string[]>()
+  for (const { name, label } of interests) groups.set(label, [...(groups.get(label) ?? []), name])
+  return [...groups]
 }

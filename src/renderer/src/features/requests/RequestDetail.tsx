@@ -40,7 +40,7 @@ export function RequestDetail(props: { data: RequestsData; request: InputRequest
   const subject = data.people.find((p) => p.id === request.subjectPersonId)
 
   return (
-    <div className="page" data-ready="true">
+    <div className="page request-detail" data-ready="true">
       <a className="back-link" href="#/requests">
         <ArrowLeft size={16} aria-hidden /> Requests
       </a>
