@@ -10,6 +10,7 @@ import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
 import { measurePackets } from './pdf-bench'
 import { measureRequestPage } from './request-page-bench'
+import { measureResponses } from './responses-bench'
 
 interface BenchResult {
   name: string
@@ -224,6 +225,12 @@ record('Review packet PDF: batch of 50 packets into a folder', packets.fiftyPack
 const requestPage = await measureRequestPage()
 record('request page: size', requestPage.sizeKb, 'KB', 400)
 record('request page: first paint', requestPage.firstPaintMs, 'ms', 500)
+const responses = await measureResponses()
+console.log(
+  `Responses: export ${responses.exportMs.toFixed(0)} ms; import: preview ${responses.previewMs.toFixed(0)} ms + commit ${responses.commitMs.toFixed(0)} ms`,
+)
+record('requests: export 50 request files', responses.exportMs, 'ms', 5000)
+record('responses: import 50 response files', responses.previewMs + responses.commitMs, 'ms', 2000)
 
 record(
   'Production bundle: renderer JavaScript loaded at start (index.html and its preloads)',
