@@ -88,7 +88,8 @@ export async function tourResponseImport(tour: Tour): Promise<void> {
   // The page as the person opens it from the file, offline: the top, and the first questions.
   const written = await readdir(folder)
   const fileName = written.find((name) => name.endsWith(` - ${person.displayName}.html`))
-  if (!fileName) throw new Error(`No request file for ${person.displayName} in ${written.join(', ')}`)
+  if (!fileName)
+    throw new Error(`No request file for ${person.displayName} in ${written.join(', ')}`)
   const requestPage = join(folder, fileName)
   await tour.shootFile('request-page-top', requestPage)
   await tour.shootFile('request-page-questions', requestPage, async (tab) => {
