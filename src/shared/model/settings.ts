@@ -1,6 +1,19 @@
 import { z } from 'zod'
 import { Cadence } from './common'
 
+export const defaultLeavingReasons = [
+  'Career move elsewhere',
+  'Pay and benefits',
+  'Relocation',
+  'Study',
+  'Family or health',
+  'Workload or hours',
+  'Relationship with manager',
+  'Role ended',
+  'Performance',
+  'Retirement',
+] as const
+
 /** Workspace-wide settings, stored as one record per key. */
 export const WorkspaceSettings = z.object({
   currency: z.string().length(3).default('EUR'),
@@ -18,6 +31,13 @@ export const WorkspaceSettings = z.object({
   defaultTrainingBudget: z.number().min(0).default(5000),
   /** A pulse's results (per pulse, question or team) stay hidden below this many responses. */
   pulseMinResponses: z.number().int().min(3).max(10).default(5),
+  /** The reasons offered when someone is marked as left; free text can say more. */
+  leavingReasons: z
+    .array(z.string().trim().min(1).max(120))
+    .max(40)
+    .default(() => [...defaultLeavingReasons]),
+  /** A colleague is not suggested as a mentor once they mentor this many people. */
+  mentorMaxMentees: z.number().int().min(1).max(10).default(2),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
 

@@ -34,6 +34,8 @@ export const RoleProfile = z.object({
   id: Id,
   name: z.string().trim().min(1).max(160),
   description: z.string().max(4000).default(''),
+  /** A role the business cannot run without: the succession view watches who could step in. */
+  isCritical: z.boolean().optional(),
 })
 export type RoleProfile = z.infer<typeof RoleProfile>
 
@@ -53,6 +55,8 @@ export const RoleRequirement = z.object({
   skillId: Id,
   requiredLevel: Level,
   ...demandFields,
+  /** A certification the role needs for this skill, by name; null when none. */
+  certification: z.string().max(200).nullable().optional(),
 })
 export type RoleRequirement = z.infer<typeof RoleRequirement>
 

@@ -1,4 +1,5 @@
 import { type z } from 'zod'
+import { AgendaMark, CareerEvent, CareerPath, Certification, LeaverRecord, Material } from './careers'
 import { ActionItem, Checkin, CheckinTemplate, FeedbackEntry } from './checkins'
 import { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement } from './goals'
 import { ImportRun } from './imports'
@@ -60,6 +61,12 @@ export const tableSchemas = {
   importRuns: ImportRun,
   requests: InputRequest,
   responses: RequestResponse,
+  careerEvents: CareerEvent,
+  leavers: LeaverRecord,
+  careerPaths: CareerPath,
+  certifications: Certification,
+  materials: Material,
+  agendaMarks: AgendaMark,
 } as const
 
 export type TableName = keyof typeof tableSchemas

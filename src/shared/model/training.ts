@@ -134,6 +134,8 @@ export const PlanItem = z.object({
   skillIds: z.array(Id).default([]),
   /** What shows the item was applied on the job: a check-in answer or a feedback entry. */
   evidence: z.array(PlanEvidence).default([]),
+  /** The colleague who mentors them, for a mentoring pair. */
+  mentorId: Id.nullable().optional(),
 })
 export type PlanItem = z.infer<typeof PlanItem>
 

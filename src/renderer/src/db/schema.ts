@@ -96,6 +96,20 @@ export const workspaceSchemaHistory: SchemaVersion[] = [
     version: 7,
     stores: { requests: 'id, status', responses: 'id, requestId, personId' },
   },
+  {
+    // Careers and leavers: dated role changes, leaver records, career paths, certifications,
+    // materials attached to training, and what the manager did with agenda items. Roles gain an
+    // optional "critical" flag, requirements an optional certification, plan items a mentor.
+    version: 8,
+    stores: {
+      careerEvents: 'id, personId, date',
+      leavers: 'id, personId, date',
+      careerPaths: 'id',
+      certifications: 'id, personId, expiresOn',
+      materials: 'id, ownerId',
+      agendaMarks: 'id',
+    },
+  },
 ]
 
 export const latestWorkspaceSchemaVersion =

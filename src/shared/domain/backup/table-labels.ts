@@ -34,6 +34,12 @@ export const tableLabels: Record<TableName, string> = {
   importRuns: 'Import history',
   requests: 'Input requests',
   responses: 'Responses',
+  careerEvents: 'Career events',
+  leavers: 'Leavers',
+  careerPaths: 'Career paths',
+  certifications: 'Certifications',
+  materials: 'Materials',
+  agendaMarks: 'Agenda marks',
 }
 
 export function labelTable(name: string): string {
