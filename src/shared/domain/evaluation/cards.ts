@@ -187,7 +187,7 @@ function buildCard(
     withdrawn: enrolments.filter((enrolment) => enrolment.status === 'withdrawn').length,
     levels,
     roi,
-    retention: computeRetention({ enrolments, people: data.people, today }),
+    retention: computeRetention({ enrolments, people: data.people, leavers: data.leavers, today }),
     ...listEvidenceNeeded({
       kpis: context.kpis,
       evaluated,

@@ -226,7 +226,7 @@ describe('retention', () => {
       enrolment('e1', 'a', { startDate: '2024-12-20', endDate: '2025-01-01' }),
       enrolment('e2', 'b', { startDate: '2024-12-20', endDate: '2025-01-01' }),
     ]
-    const [six, twelve] = computeRetention({ enrolments, people, today: '2026-03-01' })
+    const [six, twelve] = computeRetention({ enrolments, people, leavers: [], today: '2026-03-01' })
     // 6 months = 2025-07-02: a stays, b left; c and d (not e, hired later) both stay, counted per anchor.
     expect(six).toEqual({
       months: 6,
@@ -250,8 +250,36 @@ describe('retention', () => {
     const [six] = computeRetention({
       enrolments: [enrolment('e1', 'a', { endDate: '2026-02-01' })],
       people: [person('a'), person('c')],
+      leavers: [],
       today: '2026-05-01',
     })
     expect(six).toMatchObject({ enrolledShare: null, othersShare: null })
+  })
+
+  it('reads leaving from the leaver records: a re-hire was gone at the horizon', () => {
+    // b left in March 2025 and came back in 2026: at the 6-month horizon they had left.
+    const [six] = computeRetention({
+      enrolments: [enrolment('e1', 'b', { startDate: '2024-12-20', endDate: '2025-01-01' })],
+      people: [person('b', { hireDate: '2026-01-10' }), person('c')],
+      leavers: [
+        {
+          id: 'l-b',
+          personId: 'b',
+          date: '2025-03-01',
+          hireDate: '2024-01-01',
+          isVoluntary: true,
+          isRegretted: true,
+          reason: 'Study',
+          reasonDetail: '',
+          exitInterview: [],
+          roleId: null,
+          teamId: null,
+          managerId: null,
+          createdAt: '2025-03-01T10:00:00.000Z',
+        },
+      ],
+      today: '2026-03-01',
+    })
+    expect(six).toMatchObject({ enrolledEligible: 1, enrolledRetained: 0, othersRetained: 1 })
   })
 })

@@ -1,16 +1,9 @@
-import type { Enrolment, Person } from '../../model'
+import type { Enrolment, LeaverRecord, Person } from '../../model'
+import { isEmployedOn, listStints } from '../careers/history'
 import { addDays } from '../dates/iso-date'
 import type { RetentionPoint } from './types'
 
 const horizonDays = { 6: 182, 12: 365 } as const
-
-/** Whether the person was on staff on `date` (hired by then and not yet left). */
-export function isOnStaffOn(person: Person, date: string): boolean {
-  if (person.hireDate !== null && person.hireDate > date) return false
-  if (person.createdAt > date && person.hireDate === null) return false
-  if (person.status === 'left') return person.leftDate !== null && person.leftDate > date
-  return person.leftDate === null || person.leftDate > date
-}
 
 /**
  * Share of the enrolled people still on staff 6 and 12 months after their (first) training ended,
@@ -19,8 +12,20 @@ export function isOnStaffOn(person: Person, date: string): boolean {
 export function computeRetention(input: {
   enrolments: readonly Enrolment[]
   people: readonly Person[]
+  leavers: readonly LeaverRecord[]
   today: string
 }): RetentionPoint[] {
+  const stints = new Map(
+    input.people.map((person) => [
+      person.id,
+      listStints(
+        person,
+        input.leavers.filter((leaver) => leaver.personId === person.id),
+      ),
+    ]),
+  )
+  const isOnStaffOn = (person: Person, date: string) =>
+    isEmployedOn(stints.get(person.id) ?? [], date)
   const anchorOf = new Map<string, string>()
   for (const enrolment of input.enrolments) {
     if (enrolment.status === 'withdrawn') continue

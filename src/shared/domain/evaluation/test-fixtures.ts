@@ -86,6 +86,7 @@ export function measure(
 export function data(extra: Partial<SignalData> = {}): SignalData {
   return {
     people: [],
+    leavers: [],
     teams: [],
     initiatives: [],
     campaigns: [],

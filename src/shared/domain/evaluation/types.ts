@@ -11,6 +11,7 @@ import type {
   GoalUpdate,
   Kpi,
   KpiMeasurement,
+  LeaverRecord,
   Person,
   PlanItem,
   Team,
@@ -21,6 +22,8 @@ import type {
 /** The records the evaluation reads: plain arrays, as stored. */
 export interface EvaluationData {
   people: Person[]
+  /** Who left and when: retention reads these, not guesses from the person records. */
+  leavers: LeaverRecord[]
   teams: Team[]
   initiatives: TrainingInitiative[]
   campaigns: Campaign[]

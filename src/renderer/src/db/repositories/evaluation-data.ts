@@ -6,6 +6,7 @@ import type { WorkspaceDb } from '../workspace-db'
 /** The tables the evaluation, the attention signals and the dashboard lists read, whole. */
 export const evaluationTables = [
   'people',
+  'leavers',
   'teams',
   'initiatives',
   'campaigns',

@@ -1,0 +1,5 @@
+export * from './history'
+export * from './checks'
+export * from './retention'
+export * from './promotions'
+export * from './readiness'
