@@ -13,6 +13,9 @@ const personOwnedTables = [
   'planItems',
   'enrolments',
   'reviews',
+  'careerEvents',
+  'leavers',
+  'certifications',
 ] as const satisfies readonly TableName[]
 
 const byDisplayName = (a: Person, b: Person): number => a.displayName.localeCompare(b.displayName)
@@ -77,11 +80,14 @@ export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
     db.people,
     db.teams,
     db.evaluations,
+    db.materials,
     ...personOwnedTables.map((name) => db.table(name)),
   ]
   await db.transaction('rw', tables, async () => {
     const enrolmentIds = await db.enrolments.where('personId').equals(id).primaryKeys()
     await db.evaluations.where('enrolmentId').anyOf(enrolmentIds.map(String)).delete()
+    const certificationIds = await db.certifications.where('personId').equals(id).primaryKeys()
+    await db.materials.where('ownerId').anyOf(certificationIds.map(String)).delete()
     for (const name of personOwnedTables) await db.table(name).where('personId').equals(id).delete()
     await db.people.filter((person) => person.managerId === id).modify({ managerId: null })
     await db.teams.filter((team) => team.leadPersonId === id).modify({ leadPersonId: null })
