@@ -125,3 +125,30 @@ describe('refusals', () => {
     ).toBe('name')
   })
 })
+
+describe('certification state', () => {
+  it('is valid, expiring within 60 days, or expired, and the longest-lasting one counts', async () => {
+    const { readCertificationState, findHeldCertification } = await import('./certifications')
+    expect(readCertificationState({ expiresOn: null }, '2026-12-07').state).toBe('no-expiry')
+    expect(readCertificationState({ expiresOn: '2027-02-06' }, '2026-12-07')).toEqual({
+      state: 'valid',
+      text: 'Valid',
+    })
+    expect(readCertificationState({ expiresOn: '2027-02-05' }, '2026-12-07')).toEqual({
+      state: 'soon',
+      text: 'Expires in 60 days',
+    })
+    expect(readCertificationState({ expiresOn: '2026-12-06' }, '2026-12-07')).toEqual({
+      state: 'expired',
+      text: 'Expired 1 day ago',
+    })
+    const held = [
+      { personId: 'a', name: 'Food hygiene', expiresOn: '2025-01-01' },
+      { personId: 'a', name: ' food HYGIENE ', expiresOn: '2027-01-01' },
+      { personId: 'b', name: 'Food hygiene', expiresOn: null },
+    ]
+    expect(findHeldCertification(held, 'a', 'Food hygiene')?.expiresOn).toBe('2027-01-01')
+    expect(findHeldCertification(held, 'b', 'food hygiene')?.expiresOn).toBeNull()
+    expect(findHeldCertification(held, 'c', 'Food hygiene')).toBeUndefined()
+  })
+})

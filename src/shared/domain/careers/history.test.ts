@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diffJobs, jobOf, jobOn } from './history'
-import { person, roleChange } from './test-fixtures'
+import { leaver, person, roleChange } from './test-fixtures'
+import { buildCareerTimeline } from './timeline'
 
 describe('job history', () => {
   const now = person('a', { roleId: 'role-manager', title: 'Store manager', teamId: 'team-b' })
@@ -36,5 +37,33 @@ describe('job history', () => {
       { field: 'managerId', from: null, to: 'boss' },
     ])
     expect(diffJobs(before, before)).toEqual([])
+  })
+})
+
+describe('career timeline', () => {
+  it('lists hires, changes and leavings newest first, with names and the import named', () => {
+    const names = {
+      role: (id: string) => ({ 'role-barista': 'Barista', 'role-lead': 'Shift lead' })[id] ?? id,
+      team: (id: string) => id,
+      person: (id: string) => id,
+    }
+    const back = person('r', { hireDate: '2025-03-01', roleId: 'role-lead' })
+    const events = [
+      {
+        ...roleChange('r', '2025-09-01', 'role-barista', 'role-lead'),
+        source: 'import' as const,
+        sourceName: 'staff.csv',
+      },
+    ]
+    const leavers = [leaver('r', '2024-06-30', { hireDate: '2022-01-10' }).record]
+    const entries = buildCareerTimeline(back, events, leavers, names)
+    expect(entries.map((e) => [e.date, e.title, e.source])).toEqual([
+      ['2025-09-01', 'Promoted to Shift lead', 'Roster import: staff.csv'],
+      ['2025-03-01', 'Re-hired as Barista', null],
+      ['2024-06-30', 'Left the company', null],
+      ['2022-01-10', 'Hired as Barista', null],
+    ])
+    expect(entries[0]!.details).toEqual(['Role: Barista → Shift lead'])
+    expect(entries[2]!.details).toEqual(['Their decision, not regretted', 'Pay and benefits'])
   })
 })

@@ -1,3 +1,4 @@
+import { PersonCareerTab } from '../../features/careers/PersonCareerTab'
 import { PersonCheckinsTab } from '../../features/checkins/PersonCheckinsTab'
 import { PersonFeedbackTab } from '../../features/checkins/PersonFeedbackTab'
 import { PersonTimelineTab } from '../../features/checkins/PersonTimelineTab'
@@ -26,5 +27,6 @@ export const personTabs: PersonTab[] = [
   { id: 'checkins', label: 'Check-ins', Panel: PersonCheckinsTab },
   { id: 'feedback', label: 'Feedback', Panel: PersonFeedbackTab },
   { id: 'reviews', label: 'Reviews', Panel: PersonReviewsWithPacket },
+  { id: 'career', label: 'Career', Panel: PersonCareerTab },
   { id: 'timeline', label: 'Timeline', Panel: PersonTimelineTab },
 ]

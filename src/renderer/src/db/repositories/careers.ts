@@ -11,10 +11,13 @@ import {
   CareerEvent,
   CareerPath,
   Certification,
+  DevelopmentPlan,
   LeaverRecord,
+  PlanItem,
   type Person,
 } from '../../../../shared/model'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
+import { toPlanPeriod } from '../../../../shared/domain/training/periods'
 import type { WorkspaceDb } from '../workspace-db'
 import { savePerson } from './people'
 import { parseOrThrow } from './parse-or-throw'
@@ -215,5 +218,55 @@ export async function savePersonWithHistory(
       })
     }
     return saved
+  })
+}
+
+/**
+ * Adds a mentoring pair as an item of the person's plan for the current period (the plan is
+ * created when there is none), naming the mentor and the skill.
+ */
+export async function addMentoringPair(
+  db: WorkspaceDb,
+  input: { personId: string; mentorId: string; skillId: string; today: string },
+): Promise<PlanItem> {
+  return db.transaction('rw', [db.people, db.skills, db.plans, db.planItems], async () => {
+    const [mentor, skill] = await Promise.all([
+      db.people.get(input.mentorId),
+      db.skills.get(input.skillId),
+    ])
+    if (!mentor || mentor.status !== 'active') throw new Error('That mentor is no longer here.')
+    if (!skill) throw new Error('That skill no longer exists.')
+    const period = toPlanPeriod(input.today)
+    const plans = await db.plans.where('personId').equals(input.personId).toArray()
+    let plan = plans.find((p) => p.period === period) ?? plans.find((p) => p.status === 'active')
+    if (!plan) {
+      plan = DevelopmentPlan.parse({
+        id: crypto.randomUUID(),
+        personId: input.personId,
+        period,
+        focusSkillIds: [skill.id],
+        createdAt: input.today,
+      })
+      await db.plans.add(plan)
+    }
+    const open = await db.planItems
+      .where('planId')
+      .equals(plan.id)
+      .filter((item) => item.mentorId === mentor.id && item.skillIds.includes(skill.id))
+      .first()
+    if (open) throw new Error(`${mentor.displayName} already mentors them on ${skill.name}.`)
+    const item = PlanItem.parse({
+      id: crypto.randomUUID(),
+      planId: plan.id,
+      personId: input.personId,
+      kind: 'activity',
+      title: `Mentoring with ${mentor.displayName} on ${skill.name}`,
+      status: 'planned',
+      startDate: input.today,
+      skillIds: [skill.id],
+      mentorId: mentor.id,
+    })
+    await db.planItems.add(item)
+    return item
   })
 }

@@ -1,13 +1,10 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
-import type { Person } from '../../../../shared/model'
 import { openWorkspaceDb } from '../workspace-db'
 import {
-  archivePerson,
   deletePerson,
   deleteTeam,
-  restorePerson,
   savePerson,
   saveTeam,
 } from './people'
@@ -33,20 +30,6 @@ describe('people repository', () => {
     )
     await expect(savePerson(db, { ...boss!, managerId: report!.id })).rejects.toThrow(/circle/)
     expect(await db.people.get(boss!.id)).toEqual(boss)
-    db.close()
-  })
-
-  it('archives and restores, keeping history', async () => {
-    const db = await openSample()
-    const person = (await db.people
-      .filter((person) => person.status === 'active')
-      .first()) as Person
-    const checkins = await db.checkins.where('personId').equals(person.id).count()
-    await archivePerson(db, person.id, '2026-11-23')
-    expect(await db.people.get(person.id)).toMatchObject({ status: 'left', leftDate: '2026-11-23' })
-    expect(await db.checkins.where('personId').equals(person.id).count()).toBe(checkins)
-    await restorePerson(db, person.id)
-    expect(await db.people.get(person.id)).toMatchObject({ status: 'active', leftDate: null })
     db.close()
   })
 

@@ -62,18 +62,6 @@ async function isInManagerChain(
   return false
 }
 
-export async function archivePerson(db: WorkspaceDb, id: string, today: string): Promise<void> {
-  const person = await db.people.get(id)
-  if (!person) throw new Error('That person no longer exists.')
-  await db.people.put({ ...person, status: 'left', leftDate: person.leftDate ?? today })
-}
-
-export async function restorePerson(db: WorkspaceDb, id: string): Promise<void> {
-  const person = await db.people.get(id)
-  if (!person) throw new Error('That person no longer exists.')
-  await db.people.put({ ...person, status: 'active', leftDate: null })
-}
-
 /** Deletes a person and every record about them, in one transaction; their reports lose the manager link. */
 export async function deletePerson(db: WorkspaceDb, id: string): Promise<void> {
   const tables = [

@@ -7,6 +7,7 @@ import { WorkArrangement, type Person } from '../../../../shared/model'
 import { navigate } from '../../app/router'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { savePerson } from '../../db/repositories/people'
+import { savePersonWithHistory } from '../../db/repositories/careers'
 import { notify } from '../../ui/toast-store'
 import {
   bindOptionalText,
@@ -40,10 +41,6 @@ const arrangementLabels: Record<NonNullable<Person['workArrangement']>, string> 
   remote: 'Remote',
 }
 const arrangementOptions = toLabelledOptions(WorkArrangement.options, arrangementLabels)
-const statusOptions = [
-  { value: 'active', label: 'Active' },
-  { value: 'left', label: 'Left the company' },
-]
 
 function toDraft(person: Person | null): Draft {
   const base: Person = person ?? {
@@ -77,7 +74,6 @@ function toPerson(draft: Draft): Person {
     displayName: draft.displayName.trim(),
     email: draft.email.trim(),
     employeeId: orNull(draft.employeeId ?? ''),
-    leftDate: draft.status === 'left' ? (draft.leftDate ?? toLocalIsoDate(new Date())) : null,
     // A row without a name is one the user started and left empty.
     customFields: Object.fromEntries(
       draft.customFields
@@ -118,7 +114,9 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
     // savePerson refuses a manager line that loops back to this person.
     fieldOfError: (text) => (/manager/.test(text) ? 'managerId' : 'form'),
     save: async (draft) => {
-      const saved = await savePerson(db, toPerson(draft))
+      const saved = person
+        ? await savePersonWithHistory(db, toPerson(draft), new Date())
+        : await savePerson(db, toPerson(draft))
       notify('success', person ? `Saved ${saved.displayName}.` : `Added ${saved.displayName}.`)
       onClose()
       if (!person) navigate(`/people/${encodeURIComponent(saved.id)}`)
@@ -158,7 +156,6 @@ function PersonForm(props: { person: Person | null; onClose: () => void }) {
         />
         <TextField {...bindOptionalText(form, 'employeeId')} label="Employee ID" maxLength={64} />
         <DateField {...bindOptionalText(form, 'hireDate')} label="Hire date" />
-        <SelectField {...bindText(form, 'status')} label="Status" options={statusOptions} />
         <SelectField
           {...bindOptionalText(form, 'workArrangement')}
           label="Work arrangement"

@@ -1,18 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Archive, ArrowLeft, Pencil, RotateCcw, Send, Trash2, UserX } from 'lucide-react'
+import { ArrowLeft, DoorOpen, Pencil, RotateCcw, Send, Trash2, UserX } from 'lucide-react'
 import { useState, type ComponentType } from 'react'
-import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { useUiStore } from '../../app/ui-store'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { archivePerson, restorePerson } from '../../db/repositories/people'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { Tabs } from '../../ui/Tabs'
-import { notify } from '../../ui/toast-store'
 import { confirmDeletePerson } from './people-actions'
 import { loadPersonProfile } from './load-person-profile'
 import { PersonDetails } from './PersonDetails'
 import { PersonFormDialog } from './PersonFormDialog'
+import { MarkLeftDialog } from './MarkLeftDialog'
+import { RehireDialog } from './RehireDialog'
 
 /** A tab of the profile after Profile, drawn by another feature (wired in app/screens). */
 export interface PersonTab {
@@ -27,6 +26,7 @@ export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
   const loaded = useLiveQuery(() => loadPersonProfile(db, props.personId), [db, props.personId])
   const [tab, setTab] = useState('profile')
   const [isEditing, setIsEditing] = useState(false)
+  const [isLeaving, setIsLeaving] = useState(false)
 
   if (loaded === undefined) {
     return (
@@ -57,13 +57,6 @@ export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
   const { person, related } = loaded
   const Panel = props.tabs.find((item) => item.id === tab)?.Panel
   const isLeaver = person.status === 'left'
-  const run = (action: () => Promise<void>, message: string) => () =>
-    void action()
-      .then(() => notify('success', message))
-      .catch((error: unknown) =>
-        notify('error', error instanceof Error ? error.message : String(error)),
-      )
-
   return (
     <div className="page">
       <a className="back-link" href="#/people">
@@ -93,29 +86,17 @@ export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
                 <Send size={16} aria-hidden /> Request input…
               </button>
             )}
-            {isLeaver ? (
-              <button
-                type="button"
-                className="button"
-                onClick={run(
-                  () => restorePerson(db, person.id),
-                  `${person.displayName} is active again.`,
-                )}
-              >
-                <RotateCcw size={16} aria-hidden /> Restore
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button"
-                onClick={run(
-                  () => archivePerson(db, person.id, toLocalIsoDate(new Date())),
-                  `Archived ${person.displayName}. Their history stays.`,
-                )}
-              >
-                <Archive size={16} aria-hidden /> Archive
-              </button>
-            )}
+            <button type="button" className="button" onClick={() => setIsLeaving(true)}>
+              {isLeaver ? (
+                <>
+                  <RotateCcw size={16} aria-hidden /> Re-hire…
+                </>
+              ) : (
+                <>
+                  <DoorOpen size={16} aria-hidden /> Mark as left…
+                </>
+              )}
+            </button>
             <button
               type="button"
               className="button button-danger"
@@ -142,6 +123,11 @@ export function PersonProfile(props: { personId: string; tabs: PersonTab[] }) {
         ) : null}
       </Tabs>
       <PersonFormDialog isOpen={isEditing} onClose={() => setIsEditing(false)} person={person} />
+      {isLeaver ? (
+        <RehireDialog person={person} isOpen={isLeaving} onClose={() => setIsLeaving(false)} />
+      ) : (
+        <MarkLeftDialog person={person} isOpen={isLeaving} onClose={() => setIsLeaving(false)} />
+      )}
     </div>
   )
 }
