@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { tableNames, tableSchemas, type WorkspaceData } from '../../model'
+import {
+  tableNames,
+  tableSchemas,
+  type CareerEvent,
+  type Person,
+  type WorkspaceData,
+} from '../../model'
+import { findCareerEventProblem, findCareerPathProblem } from '../careers/checks'
+import { jobOf, jobOn } from '../careers/history'
 import { generateSampleCompany } from './generate'
 
 const today = '2026-11-23'
@@ -17,6 +25,16 @@ function addMonthsUtc(date: string, months: number): string {
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
+}
+
+function addDaysUtc(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+function eventsOf(data: WorkspaceData, person: Person): CareerEvent[] {
+  return data.careerEvents
+    .filter((e) => e.personId === person.id)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
 }
 
 function collectIds(data: WorkspaceData): Record<string, Set<string>> {
@@ -130,6 +148,16 @@ function listReferences(data: WorkspaceData): [string, string | null, string][] 
     for (const s of r.skillIds) add('skills', s, r.id)
   }
   for (const r of data.reviewCycles) for (const p of r.personIds) add('people', p, r.id)
+  const changeTable = { roleId: 'roleProfiles', teamId: 'teams', managerId: 'people' } as const
+  for (const r of data.careerEvents) {
+    add('people', r.personId, r.id)
+    for (const c of r.changes) {
+      if (c.field === 'title') continue
+      add(changeTable[c.field], c.from, `${r.id} from`)
+      add(changeTable[c.field], c.to, `${r.id} to`)
+    }
+  }
+  for (const r of data.careerPaths) for (const role of r.roleIds) add('roleProfiles', role, r.id)
   for (const r of data.reviews) {
     add('reviewCycles', r.cycleId, r.id)
     add('people', r.personId, r.id)
@@ -264,6 +292,7 @@ describe('generateSampleCompany', () => {
           ...sample.feedback,
           ...sample.goalUpdates,
           ...sample.kpiMeasurements,
+          ...sample.careerEvents,
         ]
         expect(dated.filter((r) => r.date > scenario.today)).toEqual([])
         const first = sample.assessments.map((a) => a.date).sort()[0] ?? scenario.today
@@ -315,6 +344,63 @@ describe('generateSampleCompany', () => {
           )
         })
         expect(overdue.length).toBeGreaterThanOrEqual(1)
+      })
+
+      it('chains every career event into today’s person record', () => {
+        const roles = sample.roleProfiles
+        const movers = sample.people.filter((p) => eventsOf(sample, p).length > 0)
+        expect(movers.length).toBeGreaterThanOrEqual(8)
+        for (const person of movers) {
+          const events = eventsOf(sample, person)
+          const first = events[0]!
+          expect(jobOn(person, sample.careerEvents, scenario.today)).toEqual(jobOf(person))
+          const start = jobOn(person, sample.careerEvents, addDaysUtc(first.date, -1))
+          for (const change of first.changes) {
+            const value = change.field === 'title' ? start.title || null : start[change.field]
+            expect(value, `${first.id} ${change.field}`).toBe(change.from)
+          }
+          for (const [index, event] of events.entries()) {
+            expect(event.date > (person.hireDate ?? '')).toBe(true)
+            expect(daysBetween(event.date, scenario.today)).toBeLessThanOrEqual(731)
+            const before = jobOn(person, sample.careerEvents, addDaysUtc(event.date, -1))
+            const after = jobOn(person, sample.careerEvents, event.date)
+            const problem = findCareerEventProblem({
+              person,
+              date: event.date,
+              isPromotion: event.isPromotion,
+              before,
+              after,
+              roles,
+            })
+            expect(problem, event.id).toBeNull()
+            // Each change starts where the one before it ended.
+            const previous = events[index - 1]
+            for (const change of event.changes) {
+              const earlier = previous?.changes.find((c) => c.field === change.field)
+              if (earlier) expect(change.from, event.id).toBe(earlier.to)
+            }
+          }
+        }
+        const changed = (field: CareerEvent['changes'][number]['field']) =>
+          sample.careerEvents.filter((e) => e.changes.some((c) => c.field === field))
+        expect(sample.careerEvents.length).toBeGreaterThanOrEqual(12)
+        expect(sample.careerEvents.length).toBeLessThanOrEqual(18)
+        expect(sample.careerEvents.filter((e) => e.isPromotion).length).toBeGreaterThanOrEqual(3)
+        expect(changed('teamId').length).toBeGreaterThanOrEqual(2)
+        expect(changed('managerId').length).toBeGreaterThanOrEqual(3)
+        expect(
+          sample.careerEvents.filter((e) => e.changes.every((c) => c.field === 'title')).length,
+        ).toBeGreaterThanOrEqual(1)
+        expect(sample.careerEvents.every((e) => e.source === 'sample')).toBe(true)
+      })
+
+      it('keeps the career paths free of loops and over roles that exist', () => {
+        expect(sample.careerPaths.length).toBeGreaterThanOrEqual(2)
+        expect(sample.careerPaths.length).toBeLessThanOrEqual(3)
+        for (const path of sample.careerPaths) {
+          const problem = findCareerPathProblem(path, sample.careerPaths, sample.roleProfiles)
+          expect(problem, path.name).toBeNull()
+        }
       })
 
       it('leaves no template placeholders or broken values in the text', () => {

@@ -4,6 +4,7 @@ import { attachCheckinEvidence } from '../training/evidence'
 import { createAspirations } from './aspirations'
 import { createAssessments } from './assessments'
 import { createBusinessGoals } from './business-goals'
+import { createCareerEvents, createCareerPaths } from './careers'
 import { createSkills, skillCategories } from './catalogue'
 import { createCheckins } from './checkins'
 import type { SampleContext } from './context'
@@ -105,5 +106,15 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
   data.reviewCycles = reviews.reviewCycles
   data.reviews = reviews.reviews
   addSampleRequests(data, options.today, rng.fork('requests'))
+  addCareers(data, context)
   return data
+}
+
+/**
+ * Careers come last and draw from streams of their own, so the rest of the company stays as it
+ * was: two years of moves and the ladders they climb.
+ */
+function addCareers(data: WorkspaceData, context: SampleContext): void {
+  data.careerEvents = createCareerEvents(context, data.people)
+  data.careerPaths = createCareerPaths()
 }
