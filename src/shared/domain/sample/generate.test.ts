@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
+  defaultLeavingReasons,
+  exitInterviewQuestions,
   tableNames,
   tableSchemas,
   type CareerEvent,
   type Person,
   type WorkspaceData,
 } from '../../model'
-import { findCareerEventProblem, findCareerPathProblem } from '../careers/checks'
+import { findCareerEventProblem, findCareerPathProblem, findLeaverProblem } from '../careers/checks'
 import { jobOf, jobOn } from '../careers/history'
+import { isTopPerformerOn } from '../careers/retention'
+import { readRatingScale } from '../reviews/evidence'
 import { generateSampleCompany } from './generate'
 
 const today = '2026-11-23'
@@ -157,6 +161,12 @@ function listReferences(data: WorkspaceData): [string, string | null, string][] 
       add(changeTable[c.field], c.to, `${r.id} to`)
     }
   }
+  for (const r of data.leavers) {
+    add('people', r.personId, r.id)
+    add('roleProfiles', r.roleId, r.id)
+    add('teams', r.teamId, r.id)
+    add('people', r.managerId, `${r.id} manager`)
+  }
   for (const r of data.careerPaths) for (const role of r.roleIds) add('roleProfiles', role, r.id)
   for (const r of data.reviews) {
     add('reviewCycles', r.cycleId, r.id)
@@ -293,6 +303,7 @@ describe('generateSampleCompany', () => {
           ...sample.goalUpdates,
           ...sample.kpiMeasurements,
           ...sample.careerEvents,
+          ...sample.leavers,
         ]
         expect(dated.filter((r) => r.date > scenario.today)).toEqual([])
         const first = sample.assessments.map((a) => a.date).sort()[0] ?? scenario.today
@@ -392,6 +403,62 @@ describe('generateSampleCompany', () => {
           sample.careerEvents.filter((e) => e.changes.every((c) => c.field === 'title')).length,
         ).toBeGreaterThanOrEqual(1)
         expect(sample.careerEvents.every((e) => e.source === 'sample')).toBe(true)
+      })
+
+      it('gives every leaver a leaver record with the job and stint they ended', () => {
+        const reasons: readonly string[] = defaultLeavingReasons
+        const questions = new Map<string, string>(exitInterviewQuestions.map((q) => [q.id, q.text]))
+        for (const person of sample.people.filter((p) => p.status === 'left')) {
+          const records = sample.leavers.filter((l) => l.personId === person.id)
+          expect(records, person.displayName).toHaveLength(1)
+          const record = records[0]!
+          expect(record.date).toBe(person.leftDate)
+          expect(record.hireDate).toBe(person.hireDate)
+          const job = jobOn(person, sample.careerEvents, record.date)
+          expect([record.roleId, record.teamId, record.managerId]).toEqual([
+            job.roleId,
+            job.teamId,
+            job.managerId,
+          ])
+        }
+        for (const record of sample.leavers) {
+          const person = sample.people.find((p) => p.id === record.personId)!
+          expect(record.hireDate! <= record.date).toBe(true)
+          // As they were on their last day: on staff, in the stint the record ends.
+          const then = { ...person, status: 'active' as const, hireDate: record.hireDate }
+          expect(findLeaverProblem(then, record), record.id).toBeNull()
+          expect(reasons).toContain(record.reason)
+          for (const answer of record.exitInterview) {
+            expect(answer.question).toBe(questions.get(answer.questionId))
+            expect(answer.answer.split(' ').length).toBeGreaterThan(5)
+          }
+        }
+        const interviewed = sample.leavers.filter((l) => l.exitInterview.length > 0)
+        expect(interviewed.length * 2).toBeGreaterThan(sample.leavers.length)
+      })
+
+      it('has four leavers in two years, a top performer among them, and a re-hire', () => {
+        const twoYearsAgo = addMonthsUtc(scenario.today, -24)
+        const recent = sample.leavers.filter((l) => l.date > twoYearsAgo)
+        expect(recent.length).toBeGreaterThanOrEqual(4)
+        expect(new Set(recent.map((l) => l.isVoluntary))).toEqual(new Set([true, false]))
+        expect(new Set(recent.map((l) => l.isRegretted))).toEqual(new Set([true, false]))
+        const history = {
+          reviews: sample.reviews,
+          cycles: sample.reviewCycles,
+          scale: readRatingScale(sample),
+        }
+        const top = sample.leavers.filter((l) => isTopPerformerOn(l.personId, l.date, history))
+        expect(top.length).toBeGreaterThanOrEqual(1)
+        expect(top.every((l) => l.isRegretted)).toBe(true)
+        const rehires = sample.people.filter(
+          (p) => p.status === 'active' && sample.leavers.some((l) => l.personId === p.id),
+        )
+        expect(rehires).toHaveLength(1)
+        for (const person of rehires) {
+          const earlier = sample.leavers.filter((l) => l.personId === person.id)
+          expect(earlier.every((l) => l.date < person.hireDate!)).toBe(true)
+        }
       })
 
       it('keeps the career paths free of loops and over roles that exist', () => {

@@ -13,7 +13,9 @@ import { createEvaluations } from './evaluations'
 import { createFeedback } from './feedback'
 import { createGoals } from './goals'
 import { createKpiMeasurements, createKpis } from './kpis'
+import { createLeavers } from './leavers'
 import { createLevelModel } from './levels'
+import { createPastReviews } from './past-reviews'
 import { createPersonRecords, createSamplePeople, createTeams } from './people'
 import { createPlans } from './plans'
 import { Rng } from './random'
@@ -112,9 +114,24 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
 
 /**
  * Careers come last and draw from streams of their own, so the rest of the company stays as it
- * was: two years of moves and the ladders they climb.
+ * was: two years of moves, the leavers (and a re-hire), the ladders, and the finished review
+ * cycle before the current one.
  */
 function addCareers(data: WorkspaceData, context: SampleContext): void {
   data.careerEvents = createCareerEvents(context, data.people)
+  const leavers = createLeavers(context, data.people, data.careerEvents)
+  data.leavers = leavers.leavers
+  data.people = leavers.people
   data.careerPaths = createCareerPaths()
+  const currentCycle = data.reviewCycles[0]
+  if (currentCycle) {
+    const past = createPastReviews(context, {
+      people: data.people,
+      events: data.careerEvents,
+      assessments: data.assessments,
+      currentCycle,
+    })
+    data.reviewCycles = [...data.reviewCycles, past.cycle]
+    data.reviews = [...data.reviews, ...past.reviews]
+  }
 }
