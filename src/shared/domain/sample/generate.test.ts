@@ -8,10 +8,17 @@ import {
   type Person,
   type WorkspaceData,
 } from '../../model'
-import { findCareerEventProblem, findCareerPathProblem, findLeaverProblem } from '../careers/checks'
+import {
+  findCareerEventProblem,
+  findCareerPathProblem,
+  findCertificationProblem,
+  findLeaverProblem,
+} from '../careers/checks'
 import { jobOf, jobOn } from '../careers/history'
+import { indexRequirements, listSuccession } from '../careers/readiness'
 import { isTopPerformerOn } from '../careers/retention'
 import { readRatingScale } from '../reviews/evidence'
+import { indexCurrentLevels } from '../skills/current-levels'
 import { generateSampleCompany } from './generate'
 
 const today = '2026-11-23'
@@ -151,6 +158,7 @@ function listReferences(data: WorkspaceData): [string, string | null, string][] 
     add('people', r.personId, r.id)
     for (const s of r.skillIds) add('skills', s, r.id)
   }
+  for (const r of data.planItems) add('people', r.mentorId ?? null, `${r.id} mentor`)
   for (const r of data.reviewCycles) for (const p of r.personIds) add('people', p, r.id)
   const changeTable = { roleId: 'roleProfiles', teamId: 'teams', managerId: 'people' } as const
   for (const r of data.careerEvents) {
@@ -168,6 +176,8 @@ function listReferences(data: WorkspaceData): [string, string | null, string][] 
     add('people', r.managerId, `${r.id} manager`)
   }
   for (const r of data.careerPaths) for (const role of r.roleIds) add('roleProfiles', role, r.id)
+  for (const r of data.certifications) add('people', r.personId, r.id)
+  for (const r of data.materials) add('initiatives', r.ownerId, r.id)
   for (const r of data.reviews) {
     add('reviewCycles', r.cycleId, r.id)
     add('people', r.personId, r.id)
@@ -304,6 +314,7 @@ describe('generateSampleCompany', () => {
           ...sample.kpiMeasurements,
           ...sample.careerEvents,
           ...sample.leavers,
+          ...sample.certifications.map((c) => ({ ...c, date: c.issuedOn })),
         ]
         expect(dated.filter((r) => r.date > scenario.today)).toEqual([])
         const first = sample.assessments.map((a) => a.date).sort()[0] ?? scenario.today
@@ -468,6 +479,64 @@ describe('generateSampleCompany', () => {
           const problem = findCareerPathProblem(path, sample.careerPaths, sample.roleProfiles)
           expect(problem, path.name).toBeNull()
         }
+      })
+
+      it('marks two critical roles: one with a successor ready now, one with nobody', () => {
+        const succession = listSuccession({
+          roles: sample.roleProfiles,
+          people: sample.people,
+          requirements: indexRequirements(sample.roleRequirements),
+          levels: indexCurrentLevels(sample.assessments, 'manager'),
+        })
+        expect(succession).toHaveLength(2)
+        expect(succession.map((s) => s.readyNow > 0).sort()).toEqual([false, true])
+        expect(succession.every((s) => s.holders.length > 0)).toBe(true)
+      })
+
+      it('has certifications that lapsed, run out within 30 and 60 days, or hold', () => {
+        const daysLeft = sample.certifications.map((c) =>
+          c.expiresOn === null ? Infinity : daysBetween(scenario.today, c.expiresOn),
+        )
+        expect(sample.certifications.length).toBeGreaterThanOrEqual(10)
+        expect(sample.certifications.length).toBeLessThanOrEqual(14)
+        expect(daysLeft.filter((d) => d < 0).length).toBeGreaterThanOrEqual(1)
+        expect(daysLeft.filter((d) => d >= 0 && d <= 30).length).toBeGreaterThanOrEqual(1)
+        expect(daysLeft.filter((d) => d > 30 && d <= 60).length).toBeGreaterThanOrEqual(1)
+        expect(daysLeft.filter((d) => d > 60).length * 2).toBeGreaterThan(daysLeft.length)
+        for (const certification of sample.certifications) {
+          expect(findCertificationProblem(certification), certification.id).toBeNull()
+        }
+        const needed = sample.roleRequirements.filter((r) => r.certification)
+        expect(needed.length).toBeGreaterThanOrEqual(1)
+        const lapsed = needed.flatMap((requirement) =>
+          sample.people.filter(
+            (p) =>
+              p.status === 'active' &&
+              p.roleId === requirement.roleId &&
+              sample.certifications.some(
+                (c) =>
+                  c.personId === p.id &&
+                  c.name === requirement.certification &&
+                  c.expiresOn !== null &&
+                  c.expiresOn < scenario.today,
+              ),
+          ),
+        )
+        expect(lapsed.length).toBeGreaterThanOrEqual(1)
+      })
+
+      it('attaches link materials to trainings and pairs one mentee with a mentor', () => {
+        expect(sample.materials.length).toBeGreaterThanOrEqual(3)
+        expect(sample.materials.length).toBeLessThanOrEqual(5)
+        expect(sample.materials.every((m) => m.kind === 'link')).toBe(true)
+        const mentoring = sample.planItems.filter((item) => item.mentorId)
+        expect(mentoring).toHaveLength(1)
+        const [item] = mentoring
+        const mentor = sample.people.find((p) => p.id === item?.mentorId)
+        expect(item?.kind).toBe('activity')
+        expect(item?.title).toBe(`Mentoring with ${mentor?.givenName} on roast profiling`)
+        expect(mentor?.status).toBe('active')
+        expect(item?.mentorId).not.toBe(item?.personId)
       })
 
       it('leaves no template placeholders or broken values in the text', () => {

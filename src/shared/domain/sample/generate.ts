@@ -6,6 +6,7 @@ import { createAssessments } from './assessments'
 import { createBusinessGoals } from './business-goals'
 import { createCareerEvents, createCareerPaths } from './careers'
 import { createSkills, skillCategories } from './catalogue'
+import { createCertifications, requireCertifications } from './certifications'
 import { createCheckins } from './checkins'
 import type { SampleContext } from './context'
 import { assertIsoDate } from './dates'
@@ -15,6 +16,7 @@ import { createGoals } from './goals'
 import { createKpiMeasurements, createKpis } from './kpis'
 import { createLeavers } from './leavers'
 import { createLevelModel } from './levels'
+import { createMaterials } from './materials'
 import { createPastReviews } from './past-reviews'
 import { createPersonRecords, createSamplePeople, createTeams } from './people'
 import { createPlans } from './plans'
@@ -22,6 +24,7 @@ import { Rng } from './random'
 import { addSampleRequests } from './requests'
 import { createReviews } from './reviews'
 import { createRequirementOverrides, createRoleProfiles, createRoleRequirements } from './roles'
+import { createCoverAssessments, createMentoringItem, markCriticalRoles } from './succession'
 import { createTraining } from './training'
 
 export { companyName } from './names'
@@ -47,8 +50,8 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
   data.people = createPersonRecords(people, options.today, rng.fork('person-records'))
   data.skillCategories = skillCategories.map((category) => ({ ...category }))
   data.skills = createSkills()
-  data.roleProfiles = createRoleProfiles()
-  data.roleRequirements = createRoleRequirements()
+  data.roleProfiles = markCriticalRoles(createRoleProfiles())
+  data.roleRequirements = requireCertifications(createRoleRequirements())
   data.requirementOverrides = createRequirementOverrides(personIdOf)
 
   const training = createTraining(context)
@@ -114,8 +117,8 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
 
 /**
  * Careers come last and draw from streams of their own, so the rest of the company stays as it
- * was: two years of moves, the leavers (and a re-hire), the ladders, and the finished review
- * cycle before the current one.
+ * was: two years of moves, the leavers (and a re-hire), the ladders, certificates, materials, a
+ * mentoring pair, the finished review cycle before the current one, and the head roaster's cover.
  */
 function addCareers(data: WorkspaceData, context: SampleContext): void {
   data.careerEvents = createCareerEvents(context, data.people)
@@ -123,6 +126,9 @@ function addCareers(data: WorkspaceData, context: SampleContext): void {
   data.leavers = leavers.leavers
   data.people = leavers.people
   data.careerPaths = createCareerPaths()
+  data.certifications = createCertifications(context)
+  data.materials = createMaterials(context, data.initiatives)
+  data.planItems = [...data.planItems, createMentoringItem(context, data.plans)]
   const currentCycle = data.reviewCycles[0]
   if (currentCycle) {
     const past = createPastReviews(context, {
@@ -134,4 +140,8 @@ function addCareers(data: WorkspaceData, context: SampleContext): void {
     data.reviewCycles = [...data.reviewCycles, past.cycle]
     data.reviews = [...data.reviews, ...past.reviews]
   }
+  data.assessments = [
+    ...data.assessments,
+    ...createCoverAssessments(context, data.assessments),
+  ].sort((a, b) => a.date.localeCompare(b.date))
 }
