@@ -2,6 +2,7 @@
 export const routeList = [
   { id: 'dashboard', path: '/', title: 'Dashboard' },
   { id: 'people', path: '/people', title: 'People' },
+  { id: 'careers', path: '/careers', title: 'Careers' },
   { id: 'matrix', path: '/matrix', title: 'Skills matrix' },
   { id: 'skills', path: '/skills', title: 'Skills & roles' },
   { id: 'training', path: '/training', title: 'Training' },

@@ -5,6 +5,7 @@ import {
   FileText,
   Grid3x3,
   LayoutDashboard,
+  TrendingUp,
   Layers,
   MessagesSquare,
   Send,
@@ -88,6 +89,9 @@ const EvaluationScreen = lazyScreen(() =>
 const ReportsScreen = lazyScreen(() =>
   import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 )
+const CareersScreen = lazyScreen(() =>
+  import('../features/careers/CareersScreen').then((m) => ({ default: m.CareersScreen })),
+)
 const SettingsScreen = lazyScreen(() =>
   import('./screens/SettingsRoute').then((m) => ({ default: m.SettingsRoute })),
 )
@@ -135,6 +139,7 @@ export interface AppRoute {
 const icons: Record<RouteId, LucideIcon> = {
   dashboard: LayoutDashboard,
   people: Users,
+  careers: TrendingUp,
   matrix: Grid3x3,
   skills: Layers,
   training: BookOpenCheck,
@@ -150,6 +155,7 @@ const icons: Record<RouteId, LucideIcon> = {
 const screens: Record<RouteId, ComponentType> = {
   dashboard: DashboardScreen,
   people: PeopleScreen,
+  careers: CareersScreen,
   matrix: MatrixScreen,
   skills: SkillsScreen,
   training: TrainingScreen,

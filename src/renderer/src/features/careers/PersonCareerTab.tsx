@@ -13,6 +13,7 @@ import type { Certification, Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { addMentoringPair, deleteCertification } from '../../db/repositories/careers'
 import { writeWithUndo } from '../../app/undo'
+import { DataTable } from '../../ui/DataTable'
 import { IconButton } from '../../ui/IconButton'
 import { formatDate, describeError, todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
@@ -119,11 +120,11 @@ function NextRoleCard(props: { person: Person; view: CareerView }) {
       {readiness.gaps.length === 0 ? (
         <p className="muted">Nothing left to close for this role.</p>
       ) : (
-        <ul className="gap-list" aria-label="Gaps for the next role">
+        <DataTable columns={['Gap', 'Now', 'Needs', 'Mentor who could help']} className="gap-table">
           {readiness.gaps.map((gap) => (
             <GapRow key={gap.skillId} person={person} gap={gap} view={view} />
           ))}
-        </ul>
+        </DataTable>
       )}
     </section>
   )
@@ -153,33 +154,32 @@ function GapRow(props: { person: Person; gap: ReadinessGap; view: CareerView }) 
       .then((item) => notify('success', `Added “${item.title}” to ${person.displayName}'s plan.`))
       .catch((error: unknown) => notify('error', describeError(error)))
   return (
-    <li>
-      <strong>{skill}</strong>
-      <span className="muted">
-        {gap.current === null ? 'not assessed' : `at ${gap.current}`}, needs {gap.required}
-      </span>
-      {mentors.length > 0 ? (
-        <span className="mentor-choice">
-          <select
-            aria-label={`Mentor for ${skill}`}
-            value={mentorId}
-            onChange={(event) => setMentorId(event.target.value)}
-          >
-            {mentors.map((m) => (
-              <option key={m.person.id} value={m.person.id}>
-                {m.person.displayName} (level {m.level}
-                {m.mentees > 0 ? `, mentors ${m.mentees}` : ''})
-              </option>
-            ))}
-          </select>
-          <button type="button" className="button" onClick={pair}>
-            <Users size={16} aria-hidden /> Pair as mentor
-          </button>
-        </span>
-      ) : (
-        <span className="muted mentor-choice">No colleague free to mentor this</span>
-      )}
-    </li>
+    <tr>
+      <td>{skill}</td>
+      <td>{gap.current === null ? <span className="muted">Not assessed</span> : gap.current}</td>
+      <td>{gap.required}</td>
+      <td>
+        {mentors.length > 0 ? (
+          <span className="mentor-choice">
+            <select
+              aria-label={`Mentor for ${skill}`}
+              value={mentorId}
+              onChange={(event) => setMentorId(event.target.value)}
+            >
+              {mentors.map((m) => (
+                <option key={m.person.id} value={m.person.id}>
+                  {m.person.displayName} (level {m.level}
+                  {m.mentees > 0 ? `, mentors ${m.mentees}` : ''})
+                </option>
+              ))}
+            </select>
+            <IconButton icon={Users} label={`Pair as mentor for ${skill}`} onClick={pair} />
+          </span>
+        ) : (
+          <span className="muted">Nobody free to mentor</span>
+        )}
+      </td>
+    </tr>
   )
 }
 

@@ -1,5 +1,8 @@
 import './reports.css'
 import { FileText } from 'lucide-react'
+import { useState } from 'react'
+import { Tabs } from '../../ui/Tabs'
+import { RetentionReportView } from './retention/RetentionReportView'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { useReviewData } from '../../app/use-review-data'
@@ -12,11 +15,12 @@ export function ReportsScreen() {
   const data = useReviewData()
   const settings = useWorkspaceSettings()
   const isReady = data !== undefined && settings !== undefined
+  const [tab, setTab] = useState<'exports' | 'retention'>('exports')
   return (
     <div className="page" aria-busy={!isReady} data-ready={isReady ? 'true' : undefined}>
       <PageHeader
         title="Reports & export"
-        description="Review packets as PDFs for one person or a whole team, and the team skills report."
+        description="Review packets as PDFs, the team skills report, and who stays, leaves and moves up."
       />
       {!isReady ? null : data.people.length === 0 ? (
         <EmptyState icon={FileText} title="Nobody to report on yet">
@@ -25,11 +29,25 @@ export function ReportsScreen() {
           </p>
         </EmptyState>
       ) : (
-        <div className="card-grid">
-          <PacketExport data={data} />
-          <BatchExport data={data} />
-          <TeamReportExport data={data} systemicGapThreshold={settings.systemicGapThreshold} />
-        </div>
+        <Tabs
+          label="Reports sections"
+          tabs={[
+            { id: 'exports', label: 'Packets & exports' },
+            { id: 'retention', label: 'Retention & careers' },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        >
+          {tab === 'exports' ? (
+            <div className="card-grid">
+              <PacketExport data={data} />
+              <BatchExport data={data} />
+              <TeamReportExport data={data} systemicGapThreshold={settings.systemicGapThreshold} />
+            </div>
+          ) : (
+            <RetentionReportView />
+          )}
+        </Tabs>
       )}
     </div>
   )
