@@ -71,13 +71,15 @@ describe('certification items', () => {
     ])
   })
 
-  it('counts only the latest certificate of a name: a renewal retires the old one', () => {
+  it('counts only the certificate of a name that expires last: a renewal retires the old one', () => {
     const certifications = [
       makeCertification('old', 'aoife', {
         name: 'Food safety',
         issuedOn: '2025-11-01',
         expiresOn: '2026-11-01',
       }),
+      makeCertification('never', 'aoife', { name: 'Barista', expiresOn: null }),
+      makeCertification('lapsed', 'aoife', { name: 'Barista', expiresOn: '2026-12-01' }),
       makeCertification('new', 'aoife', {
         name: ' food SAFETY ',
         issuedOn: '2026-10-15',

@@ -1,4 +1,5 @@
 import type { Certification } from '../../model'
+import { findHeldCertification } from '../careers/certifications'
 import { addDays } from '../dates/iso-date'
 import { createItem, describeFromToday, formatDay, linkTo, type AgendaContext } from './context'
 import type { AgendaInput, AgendaItem } from './types'
@@ -6,31 +7,29 @@ import type { AgendaInput, AgendaItem } from './types'
 /** A certification is flagged this many days before it expires, the nearer one replacing the other. */
 export const certificationWarningDays = [60, 30] as const
 
-/** Whether `next` replaces `current` as the person's certificate of that name: issued later. */
-function isNewer(next: Certification, current: Certification): boolean {
-  if (next.issuedOn !== current.issuedOn) return next.issuedOn > current.issuedOn
-  if (next.expiresOn !== current.expiresOn) {
-    return (
-      current.expiresOn !== null && (next.expiresOn === null || next.expiresOn > current.expiresOn)
-    )
-  }
-  return next.id > current.id
-}
-
-/** The latest certificate of each name per person: a renewal retires the one it replaced. */
-function listCurrentCertifications(certifications: readonly Certification[]): Certification[] {
-  const latest = new Map<string, Certification>()
+/**
+ * The certificate each person holds under each name: the one that expires last, as the Career
+ * tab reads it (`findHeldCertification`), so a renewal retires the one it replaced.
+ */
+function listHeldCertifications(certifications: readonly Certification[]): Certification[] {
+  const byPerson = new Map<string, Certification[]>()
   for (const certification of certifications) {
-    const key = `${certification.personId}\u0000${certification.name.trim().toLowerCase()}`
-    const current = latest.get(key)
-    if (current === undefined || isNewer(certification, current)) latest.set(key, certification)
+    const own = byPerson.get(certification.personId)
+    if (own) own.push(certification)
+    else byPerson.set(certification.personId, [certification])
   }
-  return [...latest.values()]
+  const held: Certification[] = []
+  for (const [personId, own] of byPerson) {
+    const names = new Set(own.map((certification) => certification.name.trim().toLowerCase()))
+    for (const name of names) held.push(findHeldCertification(own, personId, name)!)
+  }
+  return held
 }
 
 /**
  * One item per expiring certification, the most urgent that applies today: the 60-day warning,
- * then the 30-day one, then, from the day it expires, the expiry itself (overdue once past).
+ * then the 30-day one, then, from its last valid day (`expiresOn`), the expiry itself, overdue
+ * the day after as `readCertificationState` calls it expired.
  * Each has its own id, so a warning marked done leaves the next one to come.
  */
 export function listCertificationItems(
@@ -39,7 +38,7 @@ export function listCertificationItems(
 ): AgendaItem[] {
   const { today } = context
   const items: AgendaItem[] = []
-  for (const certification of listCurrentCertifications(input.certifications)) {
+  for (const certification of listHeldCertifications(input.certifications)) {
     const expiresOn = certification.expiresOn
     const person = context.active.get(certification.personId)
     if (expiresOn === null || !person) continue
