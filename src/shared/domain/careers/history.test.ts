@@ -67,3 +67,40 @@ describe('career timeline', () => {
     expect(entries[2]!.details).toEqual(['Their decision, not regretted', 'Pay and benefits'])
   })
 })
+
+describe('events from a roster import', () => {
+  it('records each changed job once, and a move up a path as a promotion', async () => {
+    const { planImportEvents } = await import('./import-events')
+    const paths = [
+      { id: 'p', name: 'Store', description: '', roleIds: ['role-barista', 'role-lead'] },
+    ]
+    const a = person('a')
+    const b = person('b')
+    const c = person('c')
+    const events = planImportEvents({
+      updates: [
+        { before: a, after: { ...a, roleId: 'role-lead' } },
+        { before: b, after: { ...b, teamId: 'team-b' } },
+        { before: c, after: { ...c, email: 'c@x.example' } },
+      ],
+      paths,
+      fileName: 'staff.csv',
+      importRunId: 'run-1',
+      date: '2026-12-01',
+      now: '2026-12-01T09:00:00.000Z',
+      newId: (() => {
+        let n = 0
+        return () => `e${++n}`
+      })(),
+    })
+    expect(events.map((e) => [e.personId, e.isPromotion, e.changes.map((x) => x.field)])).toEqual([
+      ['a', true, ['roleId']],
+      ['b', false, ['teamId']],
+    ])
+    expect(events[0]).toMatchObject({
+      source: 'import',
+      sourceName: 'staff.csv',
+      importRunId: 'run-1',
+    })
+  })
+})

@@ -81,6 +81,35 @@ describe('committing a roster import', () => {
     db.close()
   })
 
+  it('records a re-import that moves someone as a dated career event, and undo takes it back', async () => {
+    const db = await setUp()
+    await commitRosterImport(db, await plan(db, firstFile), {
+      fileName: 'team.csv',
+      now: new Date('2026-11-23T10:00:00Z'),
+    })
+    expect(await db.careerEvents.count()).toBe(0)
+    const later = await commitRosterImport(
+      db,
+      await plan(db, [firstFile[0]!, ['E2', 'Ben Ito', 'ben@x.example', 'Cafés', 'E1']]),
+      { fileName: 'team-december.csv', now: new Date('2026-12-01T10:00:00Z') },
+    )
+    const ben = (await db.people.filter((p) => p.employeeId === 'E2').first())!
+    const events = await db.careerEvents.toArray()
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      personId: ben.id,
+      date: '2026-12-01',
+      source: 'import',
+      sourceName: 'team-december.csv',
+      importRunId: later.id,
+      isPromotion: false,
+      changes: [{ field: 'teamId', to: ben.teamId }],
+    })
+    await undoRosterImport(db, later.id, new Date())
+    expect(await db.careerEvents.count()).toBe(0)
+    db.close()
+  })
+
   it('saves nothing when cancelled', async () => {
     const db = await setUp()
     const abort = new AbortController()

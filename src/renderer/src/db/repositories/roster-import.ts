@@ -1,3 +1,5 @@
+import { planImportEvents } from '../../../../shared/domain/careers/import-events'
+import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import type { RosterImportPlan } from '../../../../shared/domain/roster-import/types'
 import type { ImportRun, Person, SettingRecord } from '../../../../shared/model'
 import type { WorkspaceDb } from '../workspace-db'
@@ -52,7 +54,7 @@ export async function commitRosterImport(
   try {
     await db.transaction(
       'rw',
-      [db.people, db.teams, db.importRuns, db.settings],
+      [db.people, db.teams, db.importRuns, db.settings, db.careerEvents, db.careerPaths],
       async (transaction) => {
         // Cancelling aborts the transaction at once, wherever its writes have got to.
         const cancel = () => transaction.abort()
@@ -60,7 +62,7 @@ export async function commitRosterImport(
         // A cancel while the database was still opening came before the listener.
         if (signal?.aborted) cancel()
         try {
-          await writeImport(db, plan, { run, settings, onProgress })
+          await writeImport(db, plan, { run, settings, onProgress, now })
         } finally {
           signal?.removeEventListener('abort', cancel)
         }
@@ -81,9 +83,10 @@ async function writeImport(
     run: ImportRun
     settings: SettingRecord[]
     onProgress?: (done: number, total: number) => void
+    now: Date
   },
 ): Promise<void> {
-  const { run, settings, onProgress } = options
+  const { run, settings, onProgress, now } = options
   // The plan was made from what the screen showed; refuse if someone edited those people since.
   const current = await db.people.bulkGet(plan.updates.map((update) => update.before.id))
   const stale = plan.updates.find((update, index) => !isSameRecord(current[index], update.before))
@@ -112,7 +115,21 @@ async function writeImport(
     const chunk = updates.slice(start, start + chunkSize)
     writes.push(db.people.bulkPut(chunk).then(reportChunk(chunk.length)))
   }
-  writes.push(db.importRuns.add(run), db.settings.bulkPut(settings))
+  // A changed role, title, team or manager is a dated career event naming the file.
+  const events = planImportEvents({
+    updates: plan.updates,
+    paths: plan.updates.length > 0 ? await db.careerPaths.toArray() : [],
+    fileName: run.fileName,
+    importRunId: run.id,
+    date: toLocalIsoDate(now),
+    now: now.toISOString(),
+    newId: () => crypto.randomUUID(),
+  })
+  writes.push(
+    db.importRuns.add(run),
+    db.settings.bulkPut(settings),
+    db.careerEvents.bulkAdd(events),
+  )
   await Promise.all(writes)
 }
 
@@ -127,7 +144,7 @@ export async function findUndoableImport(db: WorkspaceDb): Promise<ImportRun | u
 
 /** Puts people and teams back as they were before the import, in one transaction. */
 export async function undoRosterImport(db: WorkspaceDb, runId: string, now: Date): Promise<void> {
-  await db.transaction('rw', db.people, db.teams, db.importRuns, async () => {
+  await db.transaction('rw', [db.people, db.teams, db.importRuns, db.careerEvents], async () => {
     const run = await db.importRuns.get(runId)
     if (!run) throw new Error('That import is no longer recorded.')
     if (run.undoneAt) throw new Error('That import was already undone.')
@@ -135,6 +152,7 @@ export async function undoRosterImport(db: WorkspaceDb, runId: string, now: Date
     if (latest?.id !== run.id) throw new Error('Only the most recent import can be undone.')
     await db.people.bulkDelete(run.createdPersonIds)
     await db.people.bulkPut(run.previousPeople)
+    await db.careerEvents.filter((event) => event.importRunId === run.id).delete()
     // People created by the import may have become managers of others since; unlink them.
     const createdIds = new Set(run.createdPersonIds)
     await db.people
