@@ -1,5 +1,6 @@
 export * from './action-items'
 export * from './build-agenda'
+export * from './calendar'
 export * from './certification-items'
 export * from './checkin-items'
 export * from './goal-items'
