@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Person } from '../../model'
+import { suggestColumnMapping } from './mapping'
+import { planRosterImport } from './plan'
+import { buildRosterRows } from './rows'
 import {
   applyPlan,
   createIdSequence,
@@ -447,5 +450,34 @@ describe('planRosterImport: re-import', () => {
     expect(second.counts).toEqual({ create: 0, update: 0, unchanged: 4, skipped: 0 })
     expect(second.newTeams).toEqual([])
     expect(second.unresolvedManagers).toEqual([])
+  })
+})
+
+describe('roles from job titles', () => {
+  it('sets the role profile a job title names exactly, case aside, and leaves other titles alone', () => {
+    const headers = ['Name', 'Email', 'Job title']
+    const csv = {
+      headers,
+      rows: [
+        ['Ana Souza', 'ana@x.example', 'shift LEAD'],
+        ['Ben Ito', 'ben@x.example', 'Chief taster'],
+      ],
+    }
+    const plan = planRosterImport({
+      rows: buildRosterRows(csv, suggestColumnMapping(headers), { dateOrder: null }),
+      excludedRows: new Set(),
+      people: [],
+      teams: [],
+      roles: [{ id: 'role-lead', name: 'Shift lead', description: '' }],
+      today: '2026-12-01',
+      createId: (() => {
+        let n = 0
+        return () => `id-${++n}`
+      })(),
+    })
+    expect(plan.creates.map((p) => [p.displayName, p.title, p.roleId])).toEqual([
+      ['Ana Souza', 'shift LEAD', 'role-lead'],
+      ['Ben Ito', 'Chief taster', null],
+    ])
   })
 })

@@ -5,6 +5,7 @@ import { indexPeople, matchRowToPerson } from './person-index'
 import { assignManagers, type PlannedRow, type ReportProblem } from './plan-managers'
 import { createRowProblem } from './problems'
 import { createTeamResolver } from './teams'
+import { toMatchKey } from './text'
 import type {
   ColumnMapping,
   PlanRosterImportInput,
@@ -26,6 +27,7 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
   const index = indexPeople(input.people)
   const teams = createTeamResolver(input.teams, input.createId)
   const rowByPersonId = new Map<string, number>()
+  const roleByName = new Map((input.roles ?? []).map((role) => [toMatchKey(role.name), role.id]))
   const planned: PlannedRow[] = []
   for (const row of input.rows) {
     if (input.excludedRows.has(row.row)) {
@@ -62,6 +64,9 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
       before === null
         ? createPersonFromRow(row, input.createId(), teamId ?? null, input.today)
         : applyRowToPerson(before, row, teamId, input.today)
+    const roleId =
+      row.values.title === undefined ? undefined : roleByName.get(toMatchKey(row.values.title))
+    if (roleId !== undefined) after.roleId = roleId
     planned.push({ row, before, after })
     for (const name of reservedCustomFieldNames) {
       if (Object.hasOwn(row.customFields, name)) {

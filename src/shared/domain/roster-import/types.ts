@@ -1,4 +1,4 @@
-import type { Person, Team } from '../../model'
+import type { Person, RoleProfile, Team } from '../../model'
 
 export type RosterField =
   | 'externalId'
@@ -97,6 +97,8 @@ export interface PlanRosterImportInput {
   excludedRows: ReadonlySet<number>
   people: Person[]
   teams: Team[]
+  /** Role profiles: a job title that names one exactly (case aside) sets the person's role. */
+  roles?: readonly RoleProfile[]
   /** YYYY-MM-DD. */
   today: string
   createId: () => string

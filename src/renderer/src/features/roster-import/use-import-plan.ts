@@ -20,7 +20,11 @@ export function useImportPlan(): { rows: RosterRow[]; plan: RosterImportPlan } |
   const chosenOrder = useImportStore((state) => state.dateOrder)
   const excludedRows = useImportStore((state) => state.excludedRows)
   const workspace = useLiveQuery(
-    async () => ({ people: await db.people.toArray(), teams: await db.teams.toArray() }),
+    async () => ({
+      people: await db.people.toArray(),
+      teams: await db.teams.toArray(),
+      roles: await db.roleProfiles.toArray(),
+    }),
     [db],
   )
 
@@ -47,6 +51,7 @@ export function useImportPlan(): { rows: RosterRow[]; plan: RosterImportPlan } |
         mappings,
         people: workspace.people,
         teams: workspace.teams,
+        roles: workspace.roles,
         today: toLocalIsoDate(new Date()),
         createId: () => crypto.randomUUID(),
       }),
