@@ -13,11 +13,17 @@ export function listActionItems(
 ): AgendaItem[] {
   const { today } = context
   const carried = indexCarriedIds(input.actionItems)
+  const open = input.actionItems.filter(
+    (action) => context.active.has(action.personId) && isActionOpen(action, carried),
+  )
+  // Only the check-ins open actions came from: most of years of check-ins have none left.
+  const wanted = new Set(open.map((action) => action.checkinId))
   const checkins = new Map<string, Checkin>()
-  for (const checkin of input.checkins) checkins.set(checkin.id, checkin)
+  for (const checkin of input.checkins) {
+    if (wanted.has(checkin.id)) checkins.set(checkin.id, checkin)
+  }
   const items: AgendaItem[] = []
-  for (const action of input.actionItems) {
-    if (!isActionOpen(action, carried)) continue
+  for (const action of open) {
     const person = context.active.get(action.personId)
     const checkin = checkins.get(action.checkinId)
     const date = action.dueDate ?? checkin?.date

@@ -17,7 +17,8 @@ export function createAgendaContext(people: readonly Person[], today: string): A
 
 /** An item whose `isOverdue` follows its date: past it, not on it. */
 export function createItem(fields: Omit<AgendaItem, 'isOverdue'>, today: string): AgendaItem {
-  return { ...fields, isOverdue: fields.date < today }
+  const { id, kind, date, personId, title, why, action } = fields
+  return { id, kind, date, personId, title, why, isOverdue: date < today, action }
 }
 
 export function formatDay(isoDate: string): string {
