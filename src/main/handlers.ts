@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import type { Contract, OperationName, OperationOutput } from '../shared/contract'
 import { createBackupHandlers } from './backup-handlers'
 import { createCsvHandlers } from './csv-handlers'
+import { createFilesHandlers } from './files-handlers'
 import type { Ports } from './ports'
 import { createRequestsHandlers } from './requests-handlers'
 import { isAllowedExternalUrl } from './security'
@@ -24,6 +25,7 @@ export function createHandlers(ports: Ports): HandlerTable {
     ...createBackupHandlers(ports),
     ...createPdfHandlers(ports),
     ...createRequestsHandlers(ports),
+    ...createFilesHandlers(ports),
     getAppInfo: async () => ports.appInfo,
 
     openExternal: async ({ url }) => {

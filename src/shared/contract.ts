@@ -3,6 +3,7 @@ import { backupContract } from './backup-contract'
 import { csvDelimiters, csvLimits, type ReadCsvResult } from './domain/csv/types'
 import { isSafeFileName } from './domain/files/file-name'
 import { ReviewPacket, TeamReport } from './domain/reviews/packet'
+import { filesContract } from './files-contract'
 import { requestsContract } from './requests-contract'
 
 /**
@@ -141,6 +142,7 @@ export const contract = {
   },
   ...backupContract,
   ...requestsContract,
+  ...filesContract,
   /** Review packets and the team report: main lays out the PDF and writes it atomically. */
   exportReviewPacket: {
     channel: 'pdf:export-packet',

@@ -83,6 +83,7 @@ test('the profile draws every tab from the feature that owns it, and its packet 
     'Check-ins',
     'Feedback',
     'Reviews',
+    'Career',
     'Timeline',
   ])
 

@@ -1,5 +1,6 @@
 import { Sprout } from 'lucide-react'
 import { Suspense, useCallback, useEffect, useRef } from 'react'
+import { useAgendaNotifications } from '../features/agenda/use-agenda-notifications'
 import { useCheckinsBackground } from '../features/checkins/use-checkins-background'
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher'
 import { useRoutePath } from './router'
@@ -16,6 +17,7 @@ export function Shell() {
     return !isFirst
   }, [])
   useCheckinsBackground()
+  useAgendaNotifications()
 
   useEffect(() => {
     document.title = `${route.title} · Trellis`

@@ -1,6 +1,7 @@
 /** Every screen: its id, hash path and title. Pure data, so tests and scripts can read it too. */
 export const routeList = [
   { id: 'dashboard', path: '/', title: 'Dashboard' },
+  { id: 'agenda', path: '/agenda', title: 'Agenda' },
   { id: 'people', path: '/people', title: 'People' },
   { id: 'careers', path: '/careers', title: 'Careers' },
   { id: 'matrix', path: '/matrix', title: 'Skills matrix' },

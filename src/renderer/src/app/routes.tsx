@@ -5,6 +5,7 @@ import {
   FileText,
   Grid3x3,
   LayoutDashboard,
+  CalendarCheck,
   TrendingUp,
   Layers,
   MessagesSquare,
@@ -15,7 +16,7 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 import { lazy, useState, type ComponentType } from 'react'
-import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { DashboardRoute } from './screens/DashboardRoute'
 import { routeList, type RouteId } from './route-list'
 
 type ScreenModule = { default: ComponentType }
@@ -89,6 +90,9 @@ const EvaluationScreen = lazyScreen(() =>
 const ReportsScreen = lazyScreen(() =>
   import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 )
+const AgendaScreen = lazyScreen(() =>
+  import('../features/agenda/AgendaScreen').then((m) => ({ default: m.AgendaScreen })),
+)
 const CareersScreen = lazyScreen(() =>
   import('../features/careers/CareersScreen').then((m) => ({ default: m.CareersScreen })),
 )
@@ -138,6 +142,7 @@ export interface AppRoute {
 
 const icons: Record<RouteId, LucideIcon> = {
   dashboard: LayoutDashboard,
+  agenda: CalendarCheck,
   people: Users,
   careers: TrendingUp,
   matrix: Grid3x3,
@@ -153,7 +158,8 @@ const icons: Record<RouteId, LucideIcon> = {
 }
 
 const screens: Record<RouteId, ComponentType> = {
-  dashboard: DashboardScreen,
+  dashboard: DashboardRoute,
+  agenda: AgendaScreen,
   people: PeopleScreen,
   careers: CareersScreen,
   matrix: MatrixScreen,

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { openQuickFeedback } from './quick-feedback'
-import { useCheckinReminders } from './use-checkin-reminders'
 
 /** Ctrl/Cmd+Shift+F: the feedback quick entry (the menu item carries the same accelerator). */
 function useQuickFeedbackShortcut(): void {
@@ -17,8 +16,7 @@ function useQuickFeedbackShortcut(): void {
   }, [])
 }
 
-/** What check-ins do while a workspace is open: reminders and the feedback shortcut. */
+/** What check-ins do while a workspace is open: the feedback shortcut (reminders are the agenda's). */
 export function useCheckinsBackground(): void {
-  useCheckinReminders()
   useQuickFeedbackShortcut()
 }

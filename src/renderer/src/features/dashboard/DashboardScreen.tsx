@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Sparkles } from 'lucide-react'
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { summarizeWorkspace } from '../../../../shared/domain/dashboard/summary'
 import {
@@ -16,7 +16,8 @@ import { OutstandingRequestsCard } from './OutstandingRequestsCard'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
 
-export function DashboardScreen() {
+/** The home screen; `agenda` is the first card, drawn by the agenda feature (app/screens). */
+export function DashboardScreen(props: { agenda?: ReactNode }) {
   const { info, db } = useCurrentWorkspace()
   const summary = useLiveQuery(async () => {
     const [people, teams, skills, plans, checkins, feedback] = await Promise.all([
@@ -77,6 +78,7 @@ export function DashboardScreen() {
         </EmptyState>
       ) : (
         <div className="dashboard-sections">
+          {props.agenda}
           <section aria-label="Workspace at a glance" className="stat-grid">
             <Stat
               label="Active people"
