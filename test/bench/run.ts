@@ -5,6 +5,7 @@ import { expect } from '@playwright/test'
 import { routeList } from '../../src/renderer/src/app/route-list'
 import { launchBrowser, openHarnessApp, rendererFolder } from '../harness/launch'
 import { measureBackup } from './backup-bench'
+import { measureAgenda, measureCareerOverview } from './careers-agenda-bench'
 import { measureRosterImport, timeMainRead } from './import-bench'
 import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
@@ -169,6 +170,17 @@ console.log(
 )
 record('Note search 10,000 notes: slowest query (median of 7 runs)', search.worstQueryMs, 'ms', 100)
 record('Note search 10,000 notes: building the index (reference)', search.buildMs, 'ms', null)
+// Pure domain builds, timed in Node as the note search is (careers-agenda-bench.ts says why).
+const careers = measureCareerOverview()
+console.log(
+  `Careers, 200 people (${careers.assessments.toLocaleString('en')} assessments): ${careers.summary}; first run ${careers.coldMs.toFixed(0)} ms, median ${careers.medianMs.toFixed(1)} ms`,
+)
+record('careers: readiness for 200 people', careers.medianMs, 'ms', 100)
+const agenda = measureAgenda()
+console.log(
+  `Agenda, 200 people x 5 years: ${agenda.summary}; first run ${agenda.coldMs.toFixed(0)} ms, median ${agenda.medianMs.toFixed(1)} ms`,
+)
+record('agenda: build for 200 people x 5 years', agenda.medianMs, 'ms', 200)
 const backup = await measureBackup()
 console.log(
   `Backup ${backup.megabytes.toFixed(0)} MB: Trellis ${backup.backupMs.toFixed(0)} ms, age CLI ${backup.ageEncryptMs.toFixed(0)} ms (${(backup.backupMs / backup.ageEncryptMs).toFixed(2)}x); restore: Trellis ${backup.restoreMs.toFixed(0)} ms, age CLI ${backup.ageDecryptMs.toFixed(0)} ms (${(backup.restoreMs / backup.ageDecryptMs).toFixed(2)}x); record validation before writing ${backup.validateMs.toFixed(0)} ms`,
