@@ -38,6 +38,8 @@ export const WorkspaceSettings = z.object({
     .default(() => [...defaultLeavingReasons]),
   /** A colleague is not suggested as a mentor once they mentor this many people. */
   mentorMaxMentees: z.number().int().min(1).max(10).default(2),
+  /** The guided first cycle was put away before every step was done. */
+  isFirstCycleDismissed: z.boolean().default(false),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>
 

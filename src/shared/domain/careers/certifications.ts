@@ -1,4 +1,4 @@
-import type { Certification } from '../../model'
+import type { Certification, Person, RoleRequirement } from '../../model'
 import { daysBetween } from '../dates/iso-date'
 
 export type CertificationState = 'valid' | 'soon' | 'expired' | 'no-expiry'
@@ -33,4 +33,37 @@ export function findHeldCertification<
     if (!best || rank(certification) > rank(best)) best = certification
   }
   return best
+}
+
+export type CertificateMark = 'expired' | 'soon' | 'missing'
+
+/**
+ * Per person and skill (`personId:skillId`), where their role needs a certification for the skill
+ * and theirs is missing, expired, or expires within 60 days. Valid ones are not listed.
+ */
+export function indexCertificateMarks(input: {
+  people: readonly Pick<Person, 'id' | 'roleId' | 'status'>[]
+  roleRequirements: readonly Pick<RoleRequirement, 'roleId' | 'skillId' | 'certification'>[]
+  certifications: readonly Pick<Certification, 'personId' | 'name' | 'expiresOn'>[]
+  today: string
+}): Map<string, CertificateMark> {
+  const marks = new Map<string, CertificateMark>()
+  const needing = input.roleRequirements.filter((requirement) => requirement.certification)
+  if (needing.length === 0) return marks
+  for (const person of input.people) {
+    if (person.status !== 'active' || person.roleId === null) continue
+    for (const requirement of needing) {
+      if (requirement.roleId !== person.roleId) continue
+      const held = findHeldCertification(
+        input.certifications,
+        person.id,
+        requirement.certification!,
+      )
+      const state = held ? readCertificationState(held, input.today).state : 'missing'
+      if (state === 'expired' || state === 'soon' || state === 'missing') {
+        marks.set(`${person.id}:${requirement.skillId}`, state)
+      }
+    }
+  }
+  return marks
 }

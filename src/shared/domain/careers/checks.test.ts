@@ -152,3 +152,34 @@ describe('certification state', () => {
     expect(findHeldCertification(held, 'c', 'Food hygiene')).toBeUndefined()
   })
 })
+
+describe('certificate marks for the matrix', () => {
+  it('marks a required certificate that is missing, expired or expiring, and nothing valid', async () => {
+    const { indexCertificateMarks } = await import('./certifications')
+    const marks = indexCertificateMarks({
+      people: [
+        { id: 'a', roleId: 'role-barista', status: 'active' },
+        { id: 'b', roleId: 'role-barista', status: 'active' },
+        { id: 'c', roleId: 'role-barista', status: 'active' },
+        { id: 'd', roleId: 'role-barista', status: 'active' },
+        { id: 'e', roleId: 'role-lead', status: 'active' },
+        { id: 'f', roleId: 'role-barista', status: 'left' },
+      ],
+      roleRequirements: [
+        { roleId: 'role-barista', skillId: 'hygiene', certification: 'Food hygiene' },
+        { roleId: 'role-barista', skillId: 'espresso', certification: null },
+      ],
+      certifications: [
+        { personId: 'b', name: 'Food hygiene', expiresOn: '2026-01-01' },
+        { personId: 'c', name: 'food hygiene', expiresOn: '2027-01-15' },
+        { personId: 'd', name: 'Food hygiene', expiresOn: '2028-01-01' },
+      ],
+      today: '2026-12-07',
+    })
+    expect([...marks]).toEqual([
+      ['a:hygiene', 'missing'],
+      ['b:hygiene', 'expired'],
+      ['c:hygiene', 'soon'],
+    ])
+  })
+})

@@ -139,3 +139,33 @@ describe('careers repository', () => {
     db.close()
   })
 })
+
+describe('certification evidence', () => {
+  it('stores a picked file with the certification, and a replaced file goes', async () => {
+    const { db, person } = await openSample()
+    const certification = {
+      id: 'cert-1',
+      personId: person.id,
+      name: 'First aid',
+      issuer: 'Red Cross',
+      issuedOn: '2026-01-10',
+      expiresOn: '2028-01-10',
+      evidence: { kind: 'none' as const },
+    }
+    const first = await saveCertification(db, certification, {
+      fileName: 'first-aid.pdf',
+      size: 3,
+      data: 'YWJj',
+    })
+    expect(first.evidence).toMatchObject({ kind: 'file', fileName: 'first-aid.pdf' })
+    const stored = await db.materials.where('ownerId').equals('cert-1').toArray()
+    expect(stored).toMatchObject([{ kind: 'file', fileName: 'first-aid.pdf', data: 'YWJj' }])
+
+    await saveCertification(db, {
+      ...first,
+      evidence: { kind: 'link', url: 'https://x.example/c' },
+    })
+    expect(await db.materials.where('ownerId').equals('cert-1').count()).toBe(0)
+    db.close()
+  })
+})

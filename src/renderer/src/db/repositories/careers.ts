@@ -13,6 +13,7 @@ import {
   Certification,
   DevelopmentPlan,
   LeaverRecord,
+  Material,
   PlanItem,
   type Person,
 } from '../../../../shared/model'
@@ -163,15 +164,54 @@ export async function saveCareerPath(db: WorkspaceDb, path: CareerPath): Promise
   })
 }
 
+/** A file picked as a certification's evidence, copied into the workspace with it. */
+export interface EvidenceFile {
+  fileName: string
+  size: number
+  data: string
+}
+
+/**
+ * Saves a certification; with `file`, the file is stored as its evidence (replacing an earlier
+ * evidence file) in the same transaction.
+ */
 export async function saveCertification(
   db: WorkspaceDb,
   certification: Certification,
+  file?: EvidenceFile,
 ): Promise<Certification> {
   const problem = findCertificationProblem(certification)
   if (problem) throw new Error(problem.message)
-  const valid = parseOrThrow(Certification.safeParse(certification))
-  await db.certifications.put(valid)
-  return valid
+  return db.transaction('rw', db.certifications, db.materials, async () => {
+    const before = await db.certifications.get(certification.id)
+    let next = certification
+    if (file) {
+      const material = parseOrThrow(
+        Material.safeParse({
+          id: crypto.randomUUID(),
+          ownerId: certification.id,
+          kind: 'file',
+          title: file.fileName,
+          fileName: file.fileName,
+          size: file.size,
+          data: file.data,
+          addedAt: new Date().toISOString(),
+        }),
+      )
+      await db.materials.add(material)
+      next = {
+        ...certification,
+        evidence: { kind: 'file', materialId: material.id, fileName: file.fileName },
+      }
+    }
+    const valid = parseOrThrow(Certification.safeParse(next))
+    const oldFile = before?.evidence.kind === 'file' ? before.evidence.materialId : null
+    if (oldFile && (valid.evidence.kind !== 'file' || valid.evidence.materialId !== oldFile)) {
+      await db.materials.delete(oldFile)
+    }
+    await db.certifications.put(valid)
+    return valid
+  })
 }
 
 /** Deletes a certification and the evidence file stored with it. */

@@ -1,5 +1,6 @@
 import type { AssessmentList, SkillsData } from '../../../../shared/domain/skills'
 import type {
+  Certification,
   ScaleLevel,
   SkillCategory,
   Team,
@@ -17,6 +18,8 @@ export interface MatrixData extends Omit<SkillsData, 'assessments'> {
   roles: RoleProfile[]
   scale: ScaleLevel[]
   settings: WorkspaceSettings
+  /** Certifications, for the requirements that need one (marked in the grid when not valid). */
+  certifications: Certification[]
   /**
    * 'latest': `assessments` holds the latest of each person, skill and source, which is all the
    * grid needs; 'full': the whole history, which trends and coverage over time need.
@@ -60,6 +63,7 @@ async function loadEverythingButAssessments(
       db.aspirations,
       db.scaleLevels,
       db.settings,
+      db.certifications,
     ],
     async () => {
       const [
@@ -73,6 +77,7 @@ async function loadEverythingButAssessments(
         aspirations,
         scale,
         settingRecords,
+        certifications,
       ] = await Promise.all([
         db.people.toArray(),
         db.skills.toArray(),
@@ -84,6 +89,7 @@ async function loadEverythingButAssessments(
         db.aspirations.toArray(),
         db.scaleLevels.orderBy('level').toArray(),
         db.settings.toArray(),
+        db.certifications.toArray(),
       ])
       const settings = settingsFromRecords(settingRecords)
       return {
@@ -97,6 +103,7 @@ async function loadEverythingButAssessments(
         aspirations,
         scale,
         settings,
+        certifications,
       }
     },
   )

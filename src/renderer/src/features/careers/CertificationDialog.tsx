@@ -1,7 +1,8 @@
 import { findCertificationProblem } from '../../../../shared/domain/careers'
 import type { Certification } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
-import { saveCertification } from '../../db/repositories/careers'
+import { saveCertification, type EvidenceFile } from '../../db/repositories/careers'
+import { desktop } from '../../platform'
 import {
   bindOptionalText,
   bindText,
@@ -14,7 +15,11 @@ import {
 import { todayIso } from '../../ui/format'
 import { notify } from '../../ui/toast-store'
 
-type Draft = Omit<Certification, 'evidence'> & { link: string }
+type Draft = Omit<Certification, 'evidence'> & {
+  link: string
+  file: EvidenceFile | null
+  keptFileName: string | null
+}
 type Field = 'name' | 'issuer' | 'issuedOn' | 'expiresOn' | 'link'
 
 /** Adds or edits one certification: name, issuer, dates and a link as evidence. */
@@ -57,6 +62,9 @@ function CertificationForm(props: {
       issuedOn: certification?.issuedOn ?? todayIso(),
       expiresOn: certification?.expiresOn ?? null,
       link: certification?.evidence.kind === 'link' ? certification.evidence.url : '',
+      file: null,
+      keptFileName:
+        certification?.evidence.kind === 'file' ? certification.evidence.fileName : null,
     }),
     check: (draft) => {
       const problem = findCertificationProblem(draft)
@@ -66,13 +74,20 @@ function CertificationForm(props: {
       }
       return null
     },
-    save: async ({ link, ...draft }) => {
-      const kept = certification?.evidence.kind === 'file' ? certification.evidence : null
-      await saveCertification(db, {
-        ...draft,
-        evidence:
-          link.trim() !== '' ? { kind: 'link', url: link.trim() } : (kept ?? { kind: 'none' }),
-      })
+    save: async ({ link, file, keptFileName, ...draft }) => {
+      const kept =
+        certification?.evidence.kind === 'file' && keptFileName !== null
+          ? certification.evidence
+          : null
+      await saveCertification(
+        db,
+        {
+          ...draft,
+          evidence:
+            link.trim() !== '' ? { kind: 'link', url: link.trim() } : (kept ?? { kind: 'none' }),
+        },
+        file ?? undefined,
+      )
       notify('success', `Saved ${draft.name.trim()}.`)
       onClose()
     },
@@ -100,7 +115,42 @@ function CertificationForm(props: {
           isWide
           maxLength={2000}
         />
+        <EvidenceFileField
+          fileName={form.draft.file?.fileName ?? form.draft.keptFileName}
+          onPick={(file) => form.update((d) => ({ ...d, file, link: '' }))}
+          onRemove={() => form.update((d) => ({ ...d, file: null, keptFileName: null }))}
+        />
       </div>
     </DialogForm>
+  )
+}
+
+/** A copy of the certificate as a file (a scan, a PDF), kept in the workspace and its backups. */
+function EvidenceFileField(props: {
+  fileName: string | null
+  onPick: (file: EvidenceFile) => void
+  onRemove: () => void
+}) {
+  const pick = async () => {
+    const picked = await desktop.pickMaterialFile({ title: 'Attach the certificate' })
+    if (picked.status === 'refused')
+      notify('error', `${picked.fileName} was not attached. ${picked.reason}`)
+    if (picked.status === 'picked') props.onPick(picked)
+  }
+  return (
+    <fieldset className="evidence-file field-wide">
+      <legend>Evidence file</legend>
+      <div className="row">
+        {props.fileName ? <span>{props.fileName}</span> : <span className="muted">None</span>}
+        <button type="button" className="button" onClick={() => void pick()}>
+          {props.fileName ? 'Replace file…' : 'Attach a file…'}
+        </button>
+        {props.fileName ? (
+          <button type="button" className="button" onClick={props.onRemove}>
+            Remove file
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
   )
 }

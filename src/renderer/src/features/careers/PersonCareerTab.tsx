@@ -1,5 +1,5 @@
 import './careers.css'
-import { Award, Pencil, Plus, TrendingUp, Trash2, Users } from 'lucide-react'
+import { Award, ExternalLink, Pencil, Plus, TrendingUp, Trash2, Users } from 'lucide-react'
 import { useState } from 'react'
 import {
   buildCareerTimeline,
@@ -11,6 +11,8 @@ import {
 } from '../../../../shared/domain/careers'
 import type { Certification, Person } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { desktop } from '../../platform'
+import type { WorkspaceDb } from '../../db/workspace-db'
 import { addMentoringPair, deleteCertification } from '../../db/repositories/careers'
 import { writeWithUndo } from '../../app/undo'
 import { DataTable } from '../../ui/DataTable'
@@ -238,6 +240,15 @@ function CertificationsCard(props: { person: Person; view: CareerView }) {
                 >
                   {status.text}
                 </span>
+                {certification.evidence.kind === 'none' ? (
+                  <span />
+                ) : (
+                  <IconButton
+                    icon={ExternalLink}
+                    label={`Open the evidence for ${certification.name}`}
+                    onClick={() => void openEvidence(db, certification)}
+                  />
+                )}
                 <IconButton
                   icon={Pencil}
                   label={`Edit ${certification.name}`}
@@ -262,4 +273,26 @@ function CertificationsCard(props: { person: Person; view: CareerView }) {
       />
     </section>
   )
+}
+
+/** Opens a certification's evidence: its link in the browser, or its file with the OS. */
+async function openEvidence(db: WorkspaceDb, certification: Certification): Promise<void> {
+  const { evidence } = certification
+  try {
+    if (evidence.kind === 'link') {
+      const { isOpened } = await desktop.openExternal({ url: evidence.url })
+      if (!isOpened) notify('error', `${evidence.url} could not be opened: only https links open.`)
+    } else if (evidence.kind === 'file') {
+      const material = await db.materials.get(evidence.materialId)
+      if (material?.kind !== 'file') throw new Error('The file is no longer in the workspace.')
+      const { isOpened, error } = await desktop.openMaterialFile({
+        id: material.id,
+        fileName: material.fileName,
+        data: material.data,
+      })
+      if (!isOpened) notify('error', `${material.fileName} could not be opened: ${error}`)
+    }
+  } catch (error) {
+    notify('error', describeError(error))
+  }
 }

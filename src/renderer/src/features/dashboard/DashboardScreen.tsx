@@ -12,7 +12,9 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { DashboardInsights } from './DashboardInsights'
+import { FirstCycleCard } from './FirstCycleCard'
 import { OutstandingRequestsCard } from './OutstandingRequestsCard'
+import { PeopleMovesCard } from './PeopleMovesCard'
 import { RecentFeedbackCard } from './RecentFeedbackCard'
 import { TeamsCard } from './TeamsCard'
 
@@ -56,6 +58,7 @@ export function DashboardScreen(props: { agenda?: ReactNode }) {
   return (
     <div className="page" data-ready={summary ? 'true' : undefined} aria-busy={!summary}>
       <PageHeader title="Dashboard" description={`${info.name} · ${today}`} />
+      {summary ? <FirstCycleCard /> : null}
       {!summary ? null : summary.activePeople === 0 ? (
         <EmptyState
           icon={Sparkles}
@@ -99,6 +102,7 @@ export function DashboardScreen(props: { agenda?: ReactNode }) {
             <TeamsCard rows={summary.teamRows} />
             <RecentFeedbackCard entries={summary.recentFeedback} />
             <OutstandingRequestsCard />
+            <PeopleMovesCard />
           </div>
         </div>
       )}

@@ -87,6 +87,18 @@ function CellDetail(props: CellDetailProps & { target: CellTarget }) {
                 : ''}
           </span>
         </dd>
+        {cell?.certificate ? (
+          <>
+            <dt>Certificate</dt>
+            <dd className="warning-text">
+              {cell.certificate === 'missing'
+                ? 'Their role needs a certificate for this skill, and none is recorded.'
+                : cell.certificate === 'expired'
+                  ? 'The certificate their role needs for this skill has expired.'
+                  : 'The certificate their role needs for this skill expires within 60 days.'}
+            </dd>
+          </>
+        ) : null}
         <dt>Manager</dt>
         <dd>
           {labelOf(manager?.level)}

@@ -9,7 +9,14 @@ export function describeCell(cell: GridCell, scaleLabels: string[]): string {
   const required = cell.required === null ? 'not required' : `required ${cell.required}`
   const gap =
     cell.gap > 0 ? `, gap ${cell.gap}` : cell.required !== null ? ', meets the requirement' : ''
-  return `${current}, ${required}${gap}`
+  const certificate = cell.certificate ? `, ${certificateWords[cell.certificate]}` : ''
+  return `${current}, ${required}${gap}${certificate}`
+}
+
+const certificateWords = {
+  expired: 'required certificate expired',
+  soon: 'required certificate expires within 60 days',
+  missing: 'required certificate missing',
 }
 
 function toneOf(cell: GridCell): string {
@@ -46,6 +53,7 @@ export const MatrixCell = memo(function MatrixCell(props: {
       className={`matrix-cell tone-${toneOf(cell)}${isActive ? ' is-active' : ''}`}
       data-current={cell.current ?? '–'}
       data-gap={cell.gap > 0 ? `−${cell.gap}` : ''}
+      data-certificate={cell.certificate}
       onMouseDown={() => onPick(row, column)}
     >
       {cell.required !== null ? `/${cell.required}` : ''}

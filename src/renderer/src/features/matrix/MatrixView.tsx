@@ -7,6 +7,7 @@ import {
   withAssessment,
   type SkillMatrix,
 } from '../../../../shared/domain/skills'
+import { indexCertificateMarks } from '../../../../shared/domain/careers/certifications'
 import { Assessment, type WorkspaceSettings } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { recordAssessment } from '../../db/repositories/assessments'
@@ -144,9 +145,23 @@ export function MatrixView(props: {
   // Stable, so the grid's memoised rows are not redrawn when something else on the screen changes.
   const scaleLabels = useMemo(() => data.scale.map((step) => step.label), [data.scale])
 
+  const certificateMarks = useMemo(
+    () =>
+      indexCertificateMarks({
+        people: data.people,
+        roleRequirements: data.roleRequirements,
+        certifications: data.certifications,
+        today: toLocalIsoDate(new Date()),
+      }),
+    [data.people, data.roleRequirements, data.certifications],
+  )
   const getCell = useCallback(
-    (personId: string, skillId: string) => model.getCell(personId, skillId),
-    [model],
+    (personId: string, skillId: string) => {
+      const cell = model.getCell(personId, skillId)
+      const certificate = certificateMarks.get(`${personId}:${skillId}`)
+      return certificate ? { ...cell, certificate } : cell
+    },
+    [model, certificateMarks],
   )
 
   const record = useCallback(
@@ -236,7 +251,7 @@ export function MatrixView(props: {
       )}
       <CellDetailDialog
         target={detail}
-        cell={detail ? model.getCell(detail.personId, detail.skillId) : null}
+        cell={detail ? getCell(detail.personId, detail.skillId) : null}
         requirement={detail ? model.getRequirement(detail.personId, detail.skillId) : null}
         people={[...data.people]}
         scale={data.scale}

@@ -4,6 +4,8 @@ export interface GridCell {
   required: number | null
   gap: number
   interest: number | null
+  /** The certification the role needs for this skill is missing, expired or expiring soon. */
+  certificate?: 'expired' | 'soon' | 'missing'
 }
 
 export type GridRow =

@@ -1,6 +1,6 @@
 import './reports.css'
 import { FileText } from 'lucide-react'
-import { useState } from 'react'
+import { navigate, useRoutePath } from '../../app/router'
 import { Tabs } from '../../ui/Tabs'
 import { RetentionReportView } from './retention/RetentionReportView'
 import { EmptyState } from '../../ui/EmptyState'
@@ -15,7 +15,10 @@ export function ReportsScreen() {
   const data = useReviewData()
   const settings = useWorkspaceSettings()
   const isReady = data !== undefined && settings !== undefined
-  const [tab, setTab] = useState<'exports' | 'retention'>('exports')
+  // #/reports/retention opens the retention report (the dashboard links there).
+  const tab = useRoutePath().split('/')[2] === 'retention' ? 'retention' : 'exports'
+  const setTab = (id: 'exports' | 'retention') =>
+    navigate(id === 'retention' ? '/reports/retention' : '/reports')
   return (
     <div className="page" aria-busy={!isReady} data-ready={isReady ? 'true' : undefined}>
       <PageHeader
