@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, posix, win32 } from 'node:path'
 import { exampleBackupFolder } from '../../support/test-ports'
 import type { HarnessOptions } from '../launch'
+import { tourAgenda, tourCareers, tourPersonCareer, tourRetention } from './careers'
 import { tourCheckins } from './checkins'
 import { tourDashboard } from './dashboard'
 import { tourEvaluation } from './evaluation'
@@ -31,6 +32,7 @@ export const tourSegments: ReadonlyArray<ReadonlyArray<TourPart>> = [
   [tourMatrix, tourSkills, tourTraining],
   [tourGoals, tourCheckins, tourEvaluation],
   [tourReviews, tourRequests, tourReports, tourSettings, tourHelp],
+  [tourAgenda, tourCareers, tourPersonCareer, tourRetention],
   [tourBackups, tourMatrixImport, tourResponseImport],
 ]
 
