@@ -153,3 +153,25 @@ test('a promotion through a roster re-import: the new title names the next role 
   await expect(latest).toContainText('Promoted to Team Lead')
   await expect(latest).toContainText('Roster import: staff-december.csv')
 })
+
+test('the leaving reasons are the workspace’s own: one added in Settings is offered when marking a leaver', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Settings')
+  const section = page.getByRole('region', { name: 'Leaving reasons' })
+  await section.getByLabel('New leaving reason').fill('Pay and benefits')
+  await section.getByRole('button', { name: 'Add reason' }).click()
+  await expect(section.getByText('“Pay and benefits” is in the list already.')).toBeVisible()
+  await section.getByLabel('New leaving reason').fill('Went back to college')
+  await section.getByRole('button', { name: 'Add reason' }).click()
+  await expect(section.getByText('Went back to college')).toBeVisible()
+
+  await openProfile(page, 'Ciarán Walsh')
+  await page.getByRole('button', { name: 'Mark as left…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Mark Ciarán Walsh as left' })
+  await expect(
+    dialog.getByLabel('Main reason').locator('option', { hasText: 'Went back to college' }),
+  ).toHaveCount(1)
+})

@@ -1,4 +1,5 @@
 import { BackupsSection } from '../../features/backups/BackupsSection'
+import { LeavingReasonsSection } from '../../features/careers/LeavingReasonsSection'
 import { CadenceSection } from '../../features/checkins/CadenceSection'
 import { FiscalYearSection } from '../../features/goals/FiscalYearSection'
 import { AppearanceSection } from '../../features/settings/AppearanceSection'
@@ -18,6 +19,7 @@ export function SettingsRoute() {
       <CadenceSection />
       <FiscalYearSection />
       <TrainingBudgetSection />
+      <LeavingReasonsSection />
     </SettingsScreen>
   )
 }

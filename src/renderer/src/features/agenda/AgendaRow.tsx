@@ -17,6 +17,8 @@ const snoozeChoices = [
 /** When an item is due, in words: "3 days overdue", "Today", "In 4 days". */
 export function describeDue(item: AgendaItem, today: string): string {
   const days = daysBetween(today, item.date)
+  // A certificate's early warning falls due before the expiry itself, which is not yet overdue.
+  if (days < 0 && !item.isOverdue) return 'Due now'
   if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} overdue`
   if (days === 0) return 'Today'
   if (days === 1) return 'Tomorrow'

@@ -24,8 +24,9 @@ export const agendaKindLabels: Record<AgendaKind, string> = {
 function groupItems(items: AgendaItem[], today: string) {
   const weekEnd = addDays(today, 7)
   return [
-    { id: 'overdue', title: 'Overdue', items: items.filter((i) => i.date < today) },
-    { id: 'today', title: 'Today', items: items.filter((i) => i.date === today) },
+    { id: 'overdue', title: 'Overdue', items: items.filter((i) => i.isOverdue) },
+    // A certificate's early warning is dated before today but is not overdue: it shows as today's.
+    { id: 'today', title: 'Today', items: items.filter((i) => !i.isOverdue && i.date <= today) },
     {
       id: 'week',
       title: 'This week',

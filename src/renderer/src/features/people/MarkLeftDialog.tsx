@@ -104,6 +104,7 @@ function MarkLeftForm(props: { person: Person; onClose: () => void }) {
         <ChoiceGroup
           {...form.field('isVoluntary')}
           legend="Whose decision"
+          className="leaver-choice"
           value={draft.isVoluntary}
           options={voluntaryOptions}
           onChange={(value) => form.set('isVoluntary', value)}
@@ -111,6 +112,7 @@ function MarkLeftForm(props: { person: Person; onClose: () => void }) {
         <ChoiceGroup
           {...form.field('isRegretted')}
           legend="For the business"
+          className="leaver-choice"
           value={draft.isRegretted}
           options={regrettedOptions}
           onChange={(value) => form.set('isRegretted', value)}

@@ -17,7 +17,7 @@ export function NotificationsSection() {
   const sendTest = async (): Promise<void> => {
     const { isShown } = await desktop.showNotification({
       title: 'Trellis',
-      body: 'Notifications work. Due check-ins will appear like this.',
+      body: 'Notifications work. What becomes due on the agenda will appear like this.',
     })
     notify(
       isShown ? 'success' : 'info',
@@ -29,7 +29,7 @@ export function NotificationsSection() {
     <section className="card" aria-labelledby="notifications-title">
       <h2 id="notifications-title">Notifications</h2>
       <CheckboxField
-        label="Remind me with a desktop notification when a check-in is due"
+        label="Remind me with a desktop notification when something on the agenda is due"
         checked={isEnabled}
         onChange={(checked) => void db.settings.put({ key, value: checked })}
       />
