@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { BookOpenCheck, Plus } from 'lucide-react'
-import { useMemo, useState } from 'react'
+import { BookOpenCheck, ChevronRight, Plus } from 'lucide-react'
+import { Fragment, useMemo, useState } from 'react'
 import {
   describeProvider,
   formatTargetChange,
@@ -8,23 +8,26 @@ import {
 import { formatLabels, isLowCost } from '../../../../shared/domain/training/labels'
 import { LearningFormat, type TrainingInitiative } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
+import { countMaterialsByOwner } from '../../db/repositories/materials'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { DataTable, RowActions } from '../../ui/DataTable'
 import { EditDeleteButtons } from '../../ui/EditDeleteButtons'
 import { EmptyState } from '../../ui/EmptyState'
 import { SelectField } from '../../ui/SelectField'
 import { InitiativeFormDialog } from './InitiativeFormDialog'
+import { MaterialsPanel } from './MaterialsPanel'
 import { confirmDeleteInitiative } from './training-actions'
 import { describeMoney, formatHours } from './use-training-data'
 import { useWorkspaceSettings } from '../../app/use-workspace-settings'
 
 async function readCatalogue(db: WorkspaceDb) {
-  const [initiatives, skills, people, kpis, enrolmentKeys] = await Promise.all([
+  const [initiatives, skills, people, kpis, enrolmentKeys, materials] = await Promise.all([
     db.initiatives.toArray(),
     db.skills.toArray(),
     db.people.toArray(),
     db.kpis.toArray(),
     db.enrolments.orderBy('initiativeId').keys(),
+    countMaterialsByOwner(db),
   ])
   const enrolled = new Map<string, number>()
   for (const key of enrolmentKeys) enrolled.set(String(key), (enrolled.get(String(key)) ?? 0) + 1)
@@ -34,8 +37,18 @@ async function readCatalogue(db: WorkspaceDb) {
     people: new Map(people.map((p) => [p.id, p])),
     kpis: new Map(kpis.map((k) => [k.id, k])),
     enrolled,
+    materials,
   }
 }
+
+const catalogueColumns = [
+  'Initiative',
+  'Skills it builds',
+  'Cost',
+  'Hours',
+  'Outcome → KPI → measurement',
+  'Enrolled',
+]
 
 export function InitiativeCatalogue() {
   const { db } = useCurrentWorkspace()
@@ -45,6 +58,8 @@ export function InitiativeCatalogue() {
   const [format, setFormat] = useState('all')
   const [cost, setCost] = useState('all')
   const [editing, setEditing] = useState<TrainingInitiative | 'new' | null>(null)
+  // The one initiative whose materials are shown under its row.
+  const [materialsOf, setMaterialsOf] = useState<string | null>(null)
 
   const shown = useMemo(() => {
     if (!catalogue) return []
@@ -124,70 +139,85 @@ export function InitiativeCatalogue() {
             {shown.length} of {catalogue.initiatives.length} initiatives
           </p>
           <div className="table-scroll">
-            <DataTable
-              columns={[
-                'Initiative',
-                'Skills it builds',
-                'Cost',
-                'Hours',
-                'Outcome → KPI → measurement',
-                'Enrolled',
-              ]}
-              hasActions
-            >
+            <DataTable columns={catalogueColumns} hasActions>
               {shown.map((initiative) => {
                 const kpi = initiative.kpiId ? catalogue.kpis.get(initiative.kpiId) : undefined
+                const materialCount = catalogue.materials.get(initiative.id) ?? 0
+                const isShowingMaterials = materialsOf === initiative.id
+                const panelId = `materials-${initiative.id}`
                 return (
-                  <tr key={initiative.id}>
-                    <td>
-                      <strong>{initiative.title}</strong>
-                      <p className="initiative-line">
-                        <span className="badge">{formatLabels[initiative.format]}</span>{' '}
-                        {isLowCost(initiative) ? (
-                          <span className="badge badge-accent">Low cost</span>
-                        ) : null}{' '}
-                        {describeProvider(initiative, catalogue.people)}
-                      </p>
-                    </td>
-                    <td>
-                      {initiative.skillTargets.length === 0 ? (
-                        <span className="muted">None set</span>
-                      ) : (
-                        initiative.skillTargets
-                          .map(
-                            (t) =>
-                              `${catalogue.skills.get(t.skillId) ?? 'Unknown'} → ${t.targetLevel}`,
-                          )
-                          .join(', ')
-                      )}
-                    </td>
-                    <td>
-                      {initiative.cost === 0 ? 'Free' : describeMoney(initiative.cost, settings)}
-                    </td>
-                    <td>{formatHours(initiative.hours)}</td>
-                    <td>
-                      {initiative.learningOutcome || <span className="muted">No outcome yet</span>}
-                      <p className="initiative-line">
-                        {kpi ? (
-                          <>
-                            <strong>{kpi.name}</strong>{' '}
-                            {formatTargetChange(initiative.targetChange, kpi)}
-                          </>
+                  <Fragment key={initiative.id}>
+                    <tr className={isShowingMaterials ? 'has-materials-open' : undefined}>
+                      <td>
+                        <strong>{initiative.title}</strong>
+                        <p className="initiative-line">
+                          <span className="badge">{formatLabels[initiative.format]}</span>{' '}
+                          {isLowCost(initiative) ? (
+                            <span className="badge badge-accent">Low cost</span>
+                          ) : null}{' '}
+                          {describeProvider(initiative, catalogue.people)}
+                        </p>
+                      </td>
+                      <td>
+                        {initiative.skillTargets.length === 0 ? (
+                          <span className="muted">None set</span>
                         ) : (
-                          'No KPI'
+                          initiative.skillTargets
+                            .map(
+                              (t) =>
+                                `${catalogue.skills.get(t.skillId) ?? 'Unknown'} → ${t.targetLevel}`,
+                            )
+                            .join(', ')
                         )}
-                        {initiative.measurementMethod ? ` · ${initiative.measurementMethod}` : ''}
-                      </p>
-                    </td>
-                    <td>{catalogue.enrolled.get(initiative.id) ?? 0}</td>
-                    <RowActions>
-                      <EditDeleteButtons
-                        name={initiative.title}
-                        onEdit={() => setEditing(initiative)}
-                        onDelete={() => void confirmDeleteInitiative(db, initiative)}
-                      />
-                    </RowActions>
-                  </tr>
+                      </td>
+                      <td>
+                        {initiative.cost === 0 ? 'Free' : describeMoney(initiative.cost, settings)}
+                      </td>
+                      <td>{formatHours(initiative.hours)}</td>
+                      <td>
+                        {initiative.learningOutcome || (
+                          <span className="muted">No outcome yet</span>
+                        )}
+                        <p className="initiative-line">
+                          {kpi ? (
+                            <>
+                              <strong>{kpi.name}</strong>{' '}
+                              {formatTargetChange(initiative.targetChange, kpi)}
+                            </>
+                          ) : (
+                            'No KPI'
+                          )}
+                          {initiative.measurementMethod ? ` · ${initiative.measurementMethod}` : ''}
+                        </p>
+                      </td>
+                      <td>{catalogue.enrolled.get(initiative.id) ?? 0}</td>
+                      <RowActions>
+                        <button
+                          type="button"
+                          className="link-button materials-toggle"
+                          aria-expanded={isShowingMaterials}
+                          aria-controls={isShowingMaterials ? panelId : undefined}
+                          aria-label={`Materials (${materialCount}) of ${initiative.title}`}
+                          onClick={() => setMaterialsOf(isShowingMaterials ? null : initiative.id)}
+                        >
+                          <ChevronRight className="materials-chevron" size={14} aria-hidden />
+                          Materials ({materialCount})
+                        </button>
+                        <EditDeleteButtons
+                          name={initiative.title}
+                          onEdit={() => setEditing(initiative)}
+                          onDelete={() => void confirmDeleteInitiative(db, initiative)}
+                        />
+                      </RowActions>
+                    </tr>
+                    {isShowingMaterials ? (
+                      <tr className="materials-row">
+                        <td colSpan={catalogueColumns.length + 1}>
+                          <MaterialsPanel initiative={initiative} id={panelId} />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
                 )
               })}
             </DataTable>

@@ -4,11 +4,8 @@ import {
   type AccountabilityRow,
 } from '../../../../shared/domain/training/accountability'
 import type { Campaign, TrainingInitiative } from '../../../../shared/model'
-import {
-  countInitiativeUse,
-  deleteCampaign,
-  deleteInitiative,
-} from '../../db/repositories/training'
+import { deleteInitiativeWithMaterials, listMaterials } from '../../db/repositories/materials'
+import { countInitiativeUse, deleteCampaign } from '../../db/repositories/training'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
@@ -34,17 +31,24 @@ export async function confirmDeleteInitiative(
   initiative: TrainingInitiative,
 ): Promise<void> {
   const use = await countInitiativeUse(db, initiative.id)
+  const materials = (await listMaterials(db, initiative.id)).length
   const parts = [
     use.enrolments > 0 ? `${use.enrolments} enrolment${use.enrolments === 1 ? '' : 's'}` : '',
     use.evaluations > 0 ? `${use.evaluations} evaluation${use.evaluations === 1 ? '' : 's'}` : '',
   ].filter(Boolean)
+  const sentences = [
+    parts.length === 0
+      ? 'Nobody is enrolled in it.'
+      : `Its ${parts.join(' and ')} are deleted too. ${use.planItems} plan item${use.planItems === 1 ? '' : 's'} stay in their plans as free-form activities${use.campaigns > 0 ? `, and ${use.campaigns} campaign${use.campaigns === 1 ? ' loses' : 's lose'} the step` : ''}.`,
+    materials > 0
+      ? `Its ${materials} material${materials === 1 ? ' is' : 's are'} deleted with it.`
+      : '',
+    parts.length > 0 || materials > 0 ? 'Undo in the message that follows puts them back.' : '',
+  ]
   const { isConfirmed } = await desktop.confirm({
     title: 'Delete initiative',
     message: `Delete “${initiative.title}” from the catalogue?`,
-    detail:
-      parts.length === 0
-        ? 'Nobody is enrolled in it.'
-        : `Its ${parts.join(' and ')} are deleted too (Undo in the message that follows puts them back). ${use.planItems} plan item${use.planItems === 1 ? '' : 's'} stay in their plans as free-form activities${use.campaigns > 0 ? `, and ${use.campaigns} campaign${use.campaigns === 1 ? ' loses' : 's lose'} the step` : ''}.`,
+    detail: sentences.filter(Boolean).join(' '),
     confirmLabel: 'Delete',
     isDestructive: true,
   })
@@ -52,7 +56,7 @@ export async function confirmDeleteInitiative(
   try {
     await writeWithUndo(
       db,
-      () => deleteInitiative(db, initiative.id),
+      () => deleteInitiativeWithMaterials(db, initiative.id),
       `Deleted “${initiative.title}”.`,
     )
   } catch (error) {
