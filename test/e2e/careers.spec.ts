@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { readStore } from '../support/read-records'
 import { goTo, openSampleCompany } from './helpers'
@@ -20,7 +21,7 @@ interface StoredPerson {
   roleId: string | null
 }
 
-async function openProfile(page: import('@playwright/test').Page, name: string) {
+async function openProfile(page: Page, name: string) {
   await goTo(page, 'People')
   await page.getByRole('table').getByRole('link', { name, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()

@@ -1,5 +1,12 @@
 import { type z } from 'zod'
-import { AgendaMark, CareerEvent, CareerPath, Certification, LeaverRecord, Material } from './careers'
+import {
+  AgendaMark,
+  CareerEvent,
+  CareerPath,
+  Certification,
+  LeaverRecord,
+  Material,
+} from './careers'
 import { ActionItem, Checkin, CheckinTemplate, FeedbackEntry } from './checkins'
 import { Goal, GoalUpdate, KeyResult, Kpi, KpiMeasurement } from './goals'
 import { ImportRun } from './imports'

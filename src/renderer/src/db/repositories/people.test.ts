@@ -2,12 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { openWorkspaceDb } from '../workspace-db'
-import {
-  deletePerson,
-  deleteTeam,
-  savePerson,
-  saveTeam,
-} from './people'
+import { deletePerson, deleteTeam, savePerson, saveTeam } from './people'
 import { replaceWorkspaceData } from './snapshot'
 
 let counter = 0
