@@ -12,6 +12,8 @@ test('the app can be used from the keyboard', async ({ app }) => {
   await expect(page.locator('#main')).toBeFocused()
 
   await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeFocused()
+  await page.keyboard.press('Control+3')
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused()
   await page.keyboard.press('Control+1')
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
