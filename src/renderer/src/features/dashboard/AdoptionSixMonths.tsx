@@ -1,6 +1,7 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js'
 import { Bar } from 'react-chartjs-2'
 import type { Adoption } from '../../../../shared/domain/evaluation'
+import { readCssColor } from '../../ui/css-color'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend)
 
@@ -8,10 +9,6 @@ const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: '
 
 function formatMonth(month: string): string {
   return monthFormat.format(new Date(`${month}-15T12:00:00`))
-}
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
 }
 
 const series = [

@@ -3,12 +3,9 @@ import { Bar } from 'react-chartjs-2'
 import type { ResultsLevel } from '../../../../shared/domain/evaluation'
 import { describeResult, formatKpiValue } from '../../../../shared/domain/evaluation/card-wording'
 import type { Wording } from '../../../../shared/domain/evaluation/wording'
+import { readCssColor } from '../../ui/css-color'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip)
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
-}
 
 /** The KPI before and after the training (and the target), with the same numbers as a table. */
 export function BeforeAfterChart(props: { result: ResultsLevel; id: string; wording: Wording }) {

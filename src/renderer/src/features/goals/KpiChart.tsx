@@ -11,6 +11,7 @@ import { Line } from 'react-chartjs-2'
 import { describeKpiChart, type KpiChartModel } from '../../../../shared/domain/goals/kpi-chart'
 import type { Kpi } from '../../../../shared/model'
 import { formatDate } from '../../ui/format'
+import { readCssColor } from '../../ui/css-color'
 
 ChartJS.register(PointElement, LineElement, LinearScale, Tooltip, Legend)
 
@@ -22,10 +23,6 @@ function toDay(isoDate: string): number {
 
 function fromDay(day: number): string {
   return new Date(Math.round(day) * dayMs).toISOString().slice(0, 10)
-}
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
 }
 
 type Point = { x: number; y: number | null }

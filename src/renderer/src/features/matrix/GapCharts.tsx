@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/domain/skills'
 import { SelectField } from '../../ui/SelectField'
 import type { MatrixData } from '../../db/repositories/matrix-data'
+import { readCssColor } from '../../ui/css-color'
 
 ChartJS.register(
   RadialLinearScale,
@@ -32,10 +33,6 @@ ChartJS.register(
 )
 
 const seriesColors = ['#2e6b4c', '#c98a2b', '#2f5f8f', '#b42318', '#6b4c9a', '#1f7a7a']
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
-}
 
 /** Person against role (radar) and coverage of critical skills over the last year (line). */
 export function GapCharts(props: { data: MatrixData; model: SkillMatrix }) {

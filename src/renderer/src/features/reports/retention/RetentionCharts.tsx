@@ -1,12 +1,9 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js'
 import { Bar } from 'react-chartjs-2'
 import type { ReasonCount, TurnoverFigure } from '../../../../../shared/domain/careers'
+import { readCssColor } from '../../../ui/css-color'
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend)
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
-}
 
 function useChartColors() {
   return {

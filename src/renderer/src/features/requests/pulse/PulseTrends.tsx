@@ -13,6 +13,7 @@ import type { PulseTrendPoint } from '../../../../../shared/domain/requests'
 import { useThemeStore } from '../../../app/theme'
 import { formatDate } from '../../../ui/format'
 import { formatAverage, formatEnps } from './pulse-text'
+import { readCssColor } from '../../../ui/css-color'
 
 ChartJS.register(CategoryScale, PointElement, LineElement, LinearScale, Tooltip, Legend)
 
@@ -20,10 +21,6 @@ type Trend = { key: string; label: string; points: PulseTrendPoint[] }
 
 const seriesColors = ['--color-series-1', '--color-series-2', '--color-info', '--color-danger']
 const fallbackColors = ['#2e6b4c', '#c98a2b', '#2f5f8f', '#b42318']
-
-function readCssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
-}
 
 /** eNPS and each agreement question across pulses, oldest to newest; hidden pulses are gaps. */
 export function PulseTrends(props: { trends: Trend[] }) {
