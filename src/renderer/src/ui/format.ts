@@ -19,3 +19,8 @@ export function todayIso(): string {
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
+
+/** A share as a whole percentage ("29%"), or a dash when there is none to show. */
+export function formatShare(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`
+}

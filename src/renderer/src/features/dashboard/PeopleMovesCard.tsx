@@ -8,9 +8,8 @@ import {
 import { addDays } from '../../../../shared/domain/dates/iso-date'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import type { WorkspaceDb } from '../../db/workspace-db'
-import { todayIso } from '../../ui/format'
+import { formatShare, todayIso } from '../../ui/format'
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`)
 
 async function loadMoves(db: WorkspaceDb, today: string) {
   const [people, leavers, events] = await Promise.all([
@@ -49,14 +48,14 @@ export function PeopleMovesCard() {
       <dl className="facts">
         <dt>Turnover</dt>
         <dd>
-          {percent(turnover.turnover)} ({turnover.leavers.length} left, {turnover.regretted.length}{' '}
+          {formatShare(turnover.turnover)} ({turnover.leavers.length} left, {turnover.regretted.length}{' '}
           regretted)
         </dd>
         <dt>Promotions</dt>
         <dd>{promotions.promotions.length}</dd>
         <dt>Roles filled from inside</dt>
         <dd>
-          {percent(promotions.internalRate)} ({promotions.internal.length} of{' '}
+          {formatShare(promotions.internalRate)} ({promotions.internal.length} of{' '}
           {promotions.fills.length})
         </dd>
         <dt>Average time in role</dt>

@@ -7,13 +7,13 @@ import {
   tenureAtExitYears,
 } from '../../../../../shared/domain/careers'
 import { useCurrentWorkspace } from '../../../app/workspace-store'
+import { DataTable } from '../../../ui/DataTable'
 import { SelectField, toOptions } from '../../../ui/form'
-import { formatDate, todayIso } from '../../../ui/format'
+import { formatDate, formatShare, todayIso } from '../../../ui/format'
 import { loadRetentionData } from './load-retention-data'
 import { PeopleBehind, type NamedPerson } from './PeopleBehind'
 import { ReasonsChart, TurnoverTrendChart } from './RetentionCharts'
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`)
 const years = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} years`)
 
 /** Turnover, reasons, top performers, development and promotions, per period and team. */
@@ -74,20 +74,20 @@ export function RetentionReportView() {
         </span>
       </div>
       <div className="stat-grid" aria-label="Retention figures" role="list">
-        <Stat label="Turnover" value={percent(turnover.turnover)}>
+        <Stat label="Turnover" value={formatShare(turnover.turnover)}>
           <p className="stat-detail">
             {turnover.leavers.length} left of {turnover.averageHeadcount.toFixed(1)} on average
           </p>
           <PeopleBehind label="Who left" people={leaverList} />
         </Stat>
-        <Stat label="Regretted turnover" value={percent(turnover.regrettedTurnover)}>
+        <Stat label="Regretted turnover" value={formatShare(turnover.regrettedTurnover)}>
           <p className="stat-detail">{turnover.regretted.length} we wanted to keep</p>
           <PeopleBehind
             label="Who"
             people={turnover.regretted.map((l) => named(l.personId, l.reason))}
           />
         </Stat>
-        <Stat label="Top-performer turnover" value={percent(topPerformers.rate)}>
+        <Stat label="Top-performer turnover" value={formatShare(topPerformers.rate)}>
           <p className="stat-detail">
             {topPerformers.topLeavers.length} of{' '}
             {Math.max(topPerformers.topAtStart.length, topPerformers.topLeavers.length)} rated in
@@ -112,7 +112,7 @@ export function RetentionReportView() {
             })}
           />
         </Stat>
-        <Stat label="Roles filled from inside" value={percent(promotions.internalRate)}>
+        <Stat label="Roles filled from inside" value={formatShare(promotions.internalRate)}>
           <p className="stat-detail">
             {promotions.internal.length} moved up or across, {promotions.hires.length} hired
           </p>
@@ -166,12 +166,12 @@ export function RetentionReportView() {
           <dl className="facts">
             <dt>Completed a training by then</dt>
             <dd>
-              {percent(development.developed.share)} ({development.developed.retained.length} of{' '}
+              {formatShare(development.developed.share)} ({development.developed.retained.length} of{' '}
               {development.developed.people.length})
             </dd>
             <dt>Did not</dt>
             <dd>
-              {percent(development.others.share)} ({development.others.retained.length} of{' '}
+              {formatShare(development.others.share)} ({development.others.retained.length} of{' '}
               {development.others.people.length})
             </dd>
           </dl>
@@ -196,32 +196,23 @@ export function RetentionReportView() {
         {teamId === '' ? (
           <section className="card" aria-labelledby="retention-teams-title">
             <h2 id="retention-teams-title">By team</h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Team</th>
-                  <th scope="col" className="numeric">
-                    Left
-                  </th>
-                  <th scope="col" className="numeric">
-                    Regretted
-                  </th>
-                  <th scope="col" className="numeric">
-                    Turnover
-                  </th>
+            <DataTable
+              columns={[
+                'Team',
+                { label: 'Left', isNumeric: true },
+                { label: 'Regretted', isNumeric: true },
+                { label: 'Turnover', isNumeric: true },
+              ]}
+            >
+              {report.byTeam.map((figure) => (
+                <tr key={figure.teamId}>
+                  <td>{loaded.input.teams.find((t) => t.id === figure.teamId)?.name}</td>
+                  <td className="numeric">{figure.leavers.length}</td>
+                  <td className="numeric">{figure.regretted.length}</td>
+                  <td className="numeric">{formatShare(figure.turnover)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.byTeam.map((figure) => (
-                  <tr key={figure.teamId}>
-                    <td>{loaded.input.teams.find((t) => t.id === figure.teamId)?.name}</td>
-                    <td className="numeric">{figure.leavers.length}</td>
-                    <td className="numeric">{figure.regretted.length}</td>
-                    <td className="numeric">{percent(figure.turnover)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </section>
         ) : null}
       </div>
