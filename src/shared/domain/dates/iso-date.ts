@@ -44,10 +44,16 @@ const shortMonths = [
   'Dec',
 ]
 
+/** A YYYY-MM-DD date as messages write it: `7 Dec`, or with `withYear`, `7 Dec 2026`. */
+export function formatShortDate(isoDate: string, withYear = false): string {
+  const day = Number(isoDate.slice(8, 10))
+  const month = shortMonths[Number(isoDate.slice(5, 7)) - 1] ?? ''
+  return withYear ? `${day} ${month} ${isoDate.slice(0, 4)}` : `${day} ${month}`
+}
+
 /** A YYYY-MM-DD date as messages write it: `7 Dec 2026`. */
 export function formatDayMonthYear(isoDate: string): string {
-  const day = Number(isoDate.slice(8, 10))
-  return `${day} ${shortMonths[Number(isoDate.slice(5, 7)) - 1] ?? ''} ${isoDate.slice(0, 4)}`
+  return formatShortDate(isoDate, true)
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

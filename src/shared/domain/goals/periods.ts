@@ -1,3 +1,5 @@
+import { formatShortDate } from '../dates/iso-date'
+
 /**
  * Goal periods are fiscal quarters named `YYYY-Qn`. The fiscal year starts on the first day of
  * `WorkspaceSettings.fiscalYearStartMonth` (1 = January) and is named by the calendar year in
@@ -122,25 +124,4 @@ export function describePeriod(key: string, startMonth: number): string {
   if (!bounds) return key
   const sameYear = bounds.start.slice(0, 4) === bounds.end.slice(0, 4)
   return `${key} (${formatShortDate(bounds.start, !sameYear)} – ${formatShortDate(bounds.end, true)})`
-}
-
-const monthNames = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
-function formatShortDate(isoDate: string, withYear = false): string {
-  const day = Number(isoDate.slice(8, 10))
-  const month = monthNames[Number(isoDate.slice(5, 7)) - 1] ?? ''
-  return withYear ? `${day} ${month} ${isoDate.slice(0, 4)}` : `${day} ${month}`
 }
