@@ -1,6 +1,6 @@
 import type { CareerPath, Certification, LeaverRecord, Person, RoleProfile } from '../../model'
 import { formatDayMonthYear as formatDay, isIsoDate } from '../dates/iso-date'
-import type { Job } from './history'
+import { diffJobs, type Job } from './history'
 
 /** What is wrong with a form, and the field to point at. */
 export interface CareerProblem {
@@ -60,12 +60,7 @@ export function findCareerEventProblem(input: {
   if (input.isPromotion && after.roleId === null) {
     return { field: 'roleId', message: 'Choose the role they are promoted into.' }
   }
-  const isSame =
-    before.roleId === after.roleId &&
-    before.title === after.title &&
-    before.teamId === after.teamId &&
-    before.managerId === after.managerId
-  if (isSame) {
+  if (diffJobs(before, after).length === 0) {
     return { field: 'roleId', message: 'Nothing changes: change the role, title, team or manager.' }
   }
   if (after.managerId !== null && after.managerId === person.id) {

@@ -1,5 +1,6 @@
 import type { Enrolment, LeaverRecord, Person } from '../../model'
-import { isEmployedOn, listStints } from '../careers/history'
+import { isEmployedOn } from '../careers/history'
+import { indexStints } from '../careers/retention'
 import { addDays } from '../dates/iso-date'
 import type { RetentionPoint } from './types'
 
@@ -15,15 +16,7 @@ export function computeRetention(input: {
   leavers: readonly LeaverRecord[]
   today: string
 }): RetentionPoint[] {
-  const stints = new Map(
-    input.people.map((person) => [
-      person.id,
-      listStints(
-        person,
-        input.leavers.filter((leaver) => leaver.personId === person.id),
-      ),
-    ]),
-  )
+  const stints = indexStints({ people: input.people, leavers: input.leavers, events: [] })
   const isOnStaffOn = (person: Person, date: string) =>
     isEmployedOn(stints.get(person.id) ?? [], date)
   const anchorOf = new Map<string, string>()
