@@ -1,4 +1,4 @@
-import { applyMarks, buildAgenda } from '../../../../shared/domain/agenda'
+import { buildShownAgenda } from '../../../../shared/domain/agenda'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { loadAgendaData } from '../../db/repositories/agenda'
 import { desktop } from '../../platform'
@@ -19,7 +19,7 @@ export async function exportAgendaCalendar(): Promise<void> {
       import('../../../../shared/domain/agenda/calendar'),
       loadAgendaData(db),
     ])
-    const items = applyMarks(buildAgenda(loaded.input, today), loaded.marks, today)
+    const { items } = buildShownAgenda(loaded.input, loaded.marks, today)
     const text = buildAgendaCalendar({
       items: items.filter((item) => item.kind !== 'checkin'),
       recurringCheckins: listRecurringCheckins(loaded.input, today),

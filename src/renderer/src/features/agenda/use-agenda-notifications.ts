@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import {
-  applyMarks,
-  buildAgenda,
+  buildShownAgenda,
   composeAgendaNotification,
   listDueNotifications,
 } from '../../../../shared/domain/agenda'
@@ -11,6 +10,7 @@ import { desktop } from '../../platform'
 import { todayIso } from '../../ui/format'
 
 const checkEveryMs = 15 * 60 * 1000
+const firstCheckAfterMs = 5000
 
 /**
  * While a workspace is open: one desktop notification for the agenda items that became due,
@@ -26,7 +26,7 @@ export function useAgendaNotifications(): void {
       const today = todayIso()
       const loaded = await loadAgendaData(db)
       if (isStopped || !loaded.isNotificationsEnabled) return
-      const items = applyMarks(buildAgenda(loaded.input, today), loaded.marks, today)
+      const { items } = buildShownAgenda(loaded.input, loaded.marks, today)
       const due = listDueNotifications(items, loaded.marks, today)
       const message = composeAgendaNotification(due)
       if (isStopped || !message) return
@@ -38,10 +38,13 @@ export function useAgendaNotifications(): void {
       await desktop.showNotification(message)
     }
     const run = () => void check().catch(() => undefined)
-    run()
+    // The first check waits until the first screen is drawn: it reads every table the agenda
+    // needs, which would otherwise compete with the dashboard for the same reads.
+    const first = window.setTimeout(run, firstCheckAfterMs)
     const timer = window.setInterval(run, checkEveryMs)
     return () => {
       isStopped = true
+      window.clearTimeout(first)
       window.clearInterval(timer)
     }
   }, [current])

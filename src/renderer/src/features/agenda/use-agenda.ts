@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { applyMarks, buildAgenda, type AgendaItem } from '../../../../shared/domain/agenda'
+import { buildShownAgenda, type AgendaItem } from '../../../../shared/domain/agenda'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { loadAgendaData } from '../../db/repositories/agenda'
 import { todayIso } from '../../ui/format'
@@ -12,8 +12,6 @@ export function useAgenda(): { items: AgendaItem[]; hidden: number; today: strin
   const today = todayIso()
   return useMemo(() => {
     if (!loaded) return undefined
-    const all = buildAgenda(loaded.input, today)
-    const items = applyMarks(all, loaded.marks, today)
-    return { items, hidden: all.length - items.length, today }
+    return { ...buildShownAgenda(loaded.input, loaded.marks, today), today }
   }, [loaded, today])
 }
