@@ -32,6 +32,23 @@ export function indexStints(history: StaffHistory): Map<string, Stint[]> {
   )
 }
 
+/** Each person's career events, grouped once for the many dates a report asks about. */
+const eventsByPerson = new WeakMap<readonly CareerEvent[], Map<string, CareerEvent[]>>()
+
+function groupEvents(events: readonly CareerEvent[]): Map<string, CareerEvent[]> {
+  let grouped = eventsByPerson.get(events)
+  if (!grouped) {
+    grouped = new Map()
+    for (const event of events) {
+      const list = grouped.get(event.personId) ?? []
+      list.push(event)
+      grouped.set(event.personId, list)
+    }
+    eventsByPerson.set(events, grouped)
+  }
+  return grouped
+}
+
 /** The people on staff at the end of `date`, in `teamId` then when a team is given. */
 export function listHeadcount(
   history: StaffHistory,
@@ -39,10 +56,11 @@ export function listHeadcount(
   date: string,
   teamId: string | null = null,
 ): Person[] {
+  const events = teamId === null ? null : groupEvents(history.events)
   return history.people.filter(
     (person) =>
       isEmployedOn(stints.get(person.id) ?? [], date) &&
-      (teamId === null || jobOn(person, history.events, date).teamId === teamId),
+      (events === null || jobOn(person, events.get(person.id) ?? [], date).teamId === teamId),
   )
 }
 
