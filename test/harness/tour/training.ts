@@ -8,6 +8,18 @@ export async function tourTraining(tour: Tour): Promise<void> {
   await tour.goTo('/training', 'Training')
   await expect(page.getByText(/^\d+ of \d+ initiatives$/)).toBeVisible()
   await tour.shoot('training-catalogue')
+  // The first training with materials in the sample company, its panel open under its row.
+  await page
+    .getByRole('button', { name: /^Materials \([1-9]\d*\) of / })
+    .first()
+    .click()
+  await expect(page.locator('.materials-panel')).toBeVisible()
+  await page.locator('.materials-panel').scrollIntoViewIfNeeded()
+  await tour.shoot('training-materials')
+  await page
+    .getByRole('button', { name: /^Materials \([1-9]\d*\) of / })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Add initiative' }).click()
   const initiative = await tour.dialog('Add an initiative')
   await tour.shoot('training-add-initiative')
