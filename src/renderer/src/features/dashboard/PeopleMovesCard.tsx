@@ -10,7 +10,6 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import type { WorkspaceDb } from '../../db/workspace-db'
 import { formatShare, todayIso } from '../../ui/format'
 
-
 async function loadMoves(db: WorkspaceDb, today: string) {
   const [people, leavers, events] = await Promise.all([
     db.people.toArray(),
@@ -48,8 +47,8 @@ export function PeopleMovesCard() {
       <dl className="facts">
         <dt>Turnover</dt>
         <dd>
-          {formatShare(turnover.turnover)} ({turnover.leavers.length} left, {turnover.regretted.length}{' '}
-          regretted)
+          {formatShare(turnover.turnover)} ({turnover.leavers.length} left,{' '}
+          {turnover.regretted.length} regretted)
         </dd>
         <dt>Promotions</dt>
         <dd>{promotions.promotions.length}</dd>
