@@ -129,7 +129,5 @@ export const AgendaMark = z.object({
   id: z.string().min(1).max(300),
   doneOn: OptionalDate,
   snoozedUntil: OptionalDate,
-  /** The day a desktop notification last went out for it (at most one a day). */
-  notifiedOn: OptionalDate,
 })
 export type AgendaMark = z.infer<typeof AgendaMark>

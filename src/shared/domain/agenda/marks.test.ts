@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AgendaMark } from '../../model'
 import { buildAgenda } from './build-agenda'
-import { applyMarks, listDueNotifications, markNotified } from './marks'
+import { applyMarks, listDueNotifications, recordNotified } from './marks'
 import { makeCheckin, makeInput, makePerson } from './test-fixtures'
 import type { AgendaItem } from './types'
 
@@ -21,7 +21,7 @@ function item(id: string, date: string): AgendaItem {
 }
 
 function mark(id: string, fields: Partial<AgendaMark> = {}): AgendaMark {
-  return { id, doneOn: null, snoozedUntil: null, notifiedOn: null, ...fields }
+  return { id, doneOn: null, snoozedUntil: null, ...fields }
 }
 
 const items = [item('late', '2026-12-01'), item('today', today), item('soon', '2026-12-20')]
@@ -31,7 +31,7 @@ describe('agenda marks', () => {
     const marks = [
       mark('late', { doneOn: '2026-12-05' }),
       mark('today', { snoozedUntil: '2026-12-08' }),
-      mark('soon', { notifiedOn: '2026-12-06' }),
+      mark('soon'),
     ]
     expect(applyMarks(items, marks, today).map((i) => i.id)).toEqual(['soon'])
   })
@@ -66,10 +66,10 @@ describe('agenda marks', () => {
 
 describe('agenda notifications', () => {
   it('notifies items due today or overdue, once a day each', () => {
-    expect(listDueNotifications(items, [], today).map((i) => i.id)).toEqual(['late', 'today'])
-    const marks = markNotified([], ['late', 'today'], today)
-    expect(listDueNotifications(items, marks, today)).toEqual([])
-    expect(listDueNotifications(items, marks, '2026-12-08').map((i) => i.id)).toEqual([
+    expect(listDueNotifications(items, [], null, today).map((i) => i.id)).toEqual(['late', 'today'])
+    const log = recordNotified(null, ['late', 'today'], today)
+    expect(listDueNotifications(items, [], log, today)).toEqual([])
+    expect(listDueNotifications(items, [], log, '2026-12-08').map((i) => i.id)).toEqual([
       'late',
       'today',
     ])
@@ -80,19 +80,19 @@ describe('agenda notifications', () => {
       mark('late', { doneOn: '2026-12-02' }),
       mark('today', { snoozedUntil: '2026-12-09' }),
     ]
-    expect(listDueNotifications(items, marks, today)).toEqual([])
+    expect(listDueNotifications(items, marks, null, today)).toEqual([])
   })
 
-  it('records the day on existing marks, keeping the rest, and adds marks for new ids', () => {
-    const marks = [
-      mark('other', { doneOn: '2026-11-01' }),
-      mark('late', { snoozedUntil: '2026-12-01', notifiedOn: '2026-12-01' }),
-    ]
-    expect(markNotified(marks, ['late', 'today', 'today'], today)).toEqual([
-      mark('other', { doneOn: '2026-11-01' }),
-      mark('late', { snoozedUntil: '2026-12-01', notifiedOn: today }),
-      mark('today', { notifiedOn: today }),
-    ])
-    expect(marks[1]?.notifiedOn).toBe('2026-12-01')
+  it('adds to today’s log once per id, and starts afresh on a new day', () => {
+    const log = { date: today, ids: ['late'] }
+    expect(recordNotified(log, ['late', 'today', 'today'], today)).toEqual({
+      date: today,
+      ids: ['late', 'today'],
+    })
+    expect(log.ids).toEqual(['late'])
+    expect(recordNotified({ date: '2026-12-01', ids: ['old'] }, ['today'], today)).toEqual({
+      date: today,
+      ids: ['today'],
+    })
   })
 })

@@ -23,37 +23,37 @@ export function applyMarks(
 }
 
 /**
- * Items to notify about now: shown (see `applyMarks`), due today or overdue, and not notified
- * yet today, so each item notifies at most once a day.
+ * Which items were notified on which day, on this computer: not workspace data (a backup or a
+ * colleague's copy should not carry it, and recording it must not change the workspace).
+ */
+export interface NotificationLog {
+  date: string
+  ids: string[]
+}
+
+/**
+ * Items to notify about now: shown (see `applyMarks`), due today or overdue, and not in today's
+ * log, so each item notifies at most once a day.
  */
 export function listDueNotifications(
   items: readonly AgendaItem[],
   marks: readonly AgendaMark[],
+  log: NotificationLog | null,
   today: string,
 ): AgendaItem[] {
   const byId = indexMarks(marks)
-  return items.filter((item) => {
-    const mark = byId.get(item.id)
-    return item.date <= today && !isHidden(mark, today) && mark?.notifiedOn !== today
-  })
+  const notified = new Set(log?.date === today ? log.ids : [])
+  return items.filter(
+    (item) => item.date <= today && !isHidden(byId.get(item.id), today) && !notified.has(item.id),
+  )
 }
 
-/**
- * The marks after notifying `ids` today: each one's mark gets `notifiedOn`, and an item with no
- * mark yet gets one. The list keeps its order; new marks come last.
- */
-export function markNotified(
-  marks: readonly AgendaMark[],
+/** Today's log after notifying `ids`: a log of an earlier day starts afresh. */
+export function recordNotified(
+  log: NotificationLog | null,
   ids: readonly string[],
   today: string,
-): AgendaMark[] {
-  const pending = new Set(ids)
-  const updated = marks.map((mark) => {
-    if (!pending.has(mark.id)) return mark
-    pending.delete(mark.id)
-    return { ...mark, notifiedOn: today }
-  })
-  for (const id of pending)
-    updated.push({ id, doneOn: null, snoozedUntil: null, notifiedOn: today })
-  return updated
+): NotificationLog {
+  const kept = log?.date === today ? log.ids : []
+  return { date: today, ids: [...new Set([...kept, ...ids])] }
 }

@@ -1,4 +1,4 @@
-import { markNotified, type AgendaInput } from '../../../../shared/domain/agenda'
+import type { AgendaInput } from '../../../../shared/domain/agenda'
 import type { AgendaMark } from '../../../../shared/model'
 import { readTables } from '../read-tables'
 import type { WorkspaceDb } from '../workspace-db'
@@ -48,7 +48,6 @@ async function updateMark(
       id,
       doneOn: null,
       snoozedUntil: null,
-      notifiedOn: null,
     }
     await db.agendaMarks.put({ ...mark, ...change })
   })
@@ -62,13 +61,4 @@ export function markAgendaItemDone(db: WorkspaceDb, id: string, today: string) {
 /** Hides an item until the day after `until`. */
 export function snoozeAgendaItem(db: WorkspaceDb, id: string, until: string) {
   return updateMark(db, id, { snoozedUntil: until, doneOn: null })
-}
-
-/** Records that `ids` were notified today, so each notifies at most once a day. */
-export async function recordAgendaNotified(db: WorkspaceDb, ids: readonly string[], today: string) {
-  await db.transaction('rw', db.agendaMarks, async () => {
-    const marks = await db.agendaMarks.bulkGet([...ids])
-    const present = marks.filter((mark): mark is AgendaMark => mark !== undefined)
-    await db.agendaMarks.bulkPut(markNotified(present, ids, today))
-  })
 }
