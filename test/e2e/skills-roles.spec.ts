@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { goTo, openSampleCompany } from './helpers'
+import { readStore } from '../support/read-records'
 
 async function openSkillsAndRoles(page: Page): Promise<void> {
   await openSampleCompany(page)
@@ -178,6 +179,56 @@ test('roles are added and renamed, and a required level is set per row', async (
   await page.getByRole('button', { name: 'Delete role' }).click()
   await expect(page.getByText('Deleted the role “Head Roaster”.')).toBeVisible()
   await expect(roles.getByRole('button', { name: /^Head Roaster/ })).toHaveCount(0)
+})
+
+test('a role requirement can need a certificate, and the matrix marks who lacks it', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSkillsAndRoles(page)
+  await page.getByRole('tab', { name: 'Role profiles' }).click()
+  await page
+    .getByRole('list', { name: 'Roles' })
+    .getByRole('button', { name: /^Roaster/ })
+    .click()
+  const skill = 'Gas burner & afterburner safety'
+  const certificate = page.getByLabel(`Certification needed for ${skill}`)
+  await expect(certificate).toHaveValue('')
+  await certificate.fill('Gas Safe registration')
+  await page.getByRole('button', { name: `Save the requirement for ${skill}` }).click()
+  await expect(
+    page.getByText(`Roaster now requires ${skill} at level 3, with a valid Gas Safe registration.`),
+  ).toBeVisible()
+  const saved = await readStore<{ certification?: string | null }>(page, 'roleRequirements')
+  expect(
+    saved.filter((requirement) => requirement.certification === 'Gas Safe registration'),
+  ).toHaveLength(1)
+
+  // Nobody holds it: every roaster's cell for the skill says so.
+  await goTo(page, 'Skills matrix')
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Roaster' })
+  await page.getByLabel('Category').selectOption({ label: 'Safety & compliance' })
+  const grid = page.getByRole('grid', { name: /Skills matrix/ })
+  await expect(
+    grid.getByRole('gridcell', {
+      name: new RegExp(`^Dawit Bekele, ${skill}: .*certificate missing`),
+    }),
+  ).toBeVisible()
+
+  await goTo(page, 'Skills & roles')
+  await page.getByRole('tab', { name: 'Role profiles' }).click()
+  await page
+    .getByRole('list', { name: 'Roles' })
+    .getByRole('button', { name: /^Roaster/ })
+    .click()
+  await expect(certificate).toHaveValue('Gas Safe registration')
+  await certificate.fill('')
+  await page.getByRole('button', { name: `Save the requirement for ${skill}` }).click()
+  await expect(page.getByText(`Roaster now requires ${skill} at level 3.`)).toBeVisible()
+  const cleared = await readStore<{ certification?: string | null }>(page, 'roleRequirements')
+  expect(cleared.some((requirement) => requirement.certification === 'Gas Safe registration')).toBe(
+    false,
+  )
 })
 
 test('merging two skills moves the duplicate’s assessments to the kept skill', async ({ app }) => {

@@ -144,6 +144,13 @@ export async function setRoleRequirement(
     if (isGoal && !(await db.businessGoals.get(demand.businessGoalId ?? ''))) {
       throw new Error('That business goal no longer exists.')
     }
+    const certification =
+      demand.certification === undefined
+        ? (existing?.certification ?? null)
+        : demand.certification?.trim() || null
+    if (certification && certification.length > 200) {
+      throw new Error('The certification name is longer than 200 characters.')
+    }
     const record = parseRecord(
       RoleRequirement,
       {
@@ -153,6 +160,7 @@ export async function setRoleRequirement(
         requiredLevel: level,
         demandSource: demand.demandSource,
         businessGoalId: isGoal ? demand.businessGoalId : null,
+        certification,
       },
       'requirement',
     )

@@ -233,6 +233,39 @@ describe('skills repository', () => {
     expect(await db.roleRequirements.count()).toBe(count)
     db.close()
   })
+
+  it('sets, keeps and clears the certification a requirement needs, refusing one too long', async () => {
+    const db = await openSample()
+    const role = (await db.roleProfiles.toArray())[0]!
+    const skillId = 'skill-water-chemistry'
+    const set = await setRoleRequirement(db, role.id, skillId, 2, {
+      demandSource: 'role',
+      businessGoalId: null,
+      certification: '  Water treatment Level 1 ',
+    })
+    expect(set?.certification).toBe('Water treatment Level 1')
+    // A save that leaves the certification out (a change of level) keeps it.
+    await setRoleRequirement(db, role.id, skillId, 3)
+    expect(await db.roleRequirements.get(set!.id)).toMatchObject({
+      requiredLevel: 3,
+      certification: 'Water treatment Level 1',
+    })
+    await expect(
+      setRoleRequirement(db, role.id, skillId, 3, {
+        demandSource: 'role',
+        businessGoalId: null,
+        certification: 'x'.repeat(201),
+      }),
+    ).rejects.toThrow(/longer than 200/)
+    expect((await db.roleRequirements.get(set!.id))?.certification).toBe('Water treatment Level 1')
+    await setRoleRequirement(db, role.id, skillId, 3, {
+      demandSource: 'role',
+      businessGoalId: null,
+      certification: '   ',
+    })
+    expect((await db.roleRequirements.get(set!.id))?.certification).toBeNull()
+    db.close()
+  })
 })
 
 function aspiration(personId: string, skillId: string) {

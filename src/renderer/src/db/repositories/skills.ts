@@ -6,6 +6,8 @@ import { isSameName, parseRecord } from './record-checks'
 export interface Demand {
   demandSource: DemandSource
   businessGoalId: string | null
+  /** The certification a role needs for the skill, by name; null for none, left out to keep it. */
+  certification?: string | null
 }
 
 function keepFirstOfEachName(names: string[]): string[] {

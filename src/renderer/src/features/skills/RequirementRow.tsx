@@ -20,13 +20,16 @@ export function RequirementRow(props: {
   requirement: RoleRequirement | undefined
   scale: ScaleLevel[]
   goals: BusinessGoal[]
+  /** The id of the list of certification names the field suggests. */
+  certificationListId: string
 }) {
-  const { role, skill, requirement, scale, goals } = props
+  const { role, skill, requirement, scale, goals, certificationListId } = props
   const { db } = useCurrentWorkspace()
   const stored = {
     level: requirement ? String(requirement.requiredLevel) : '',
     source: requirement?.demandSource ?? 'role',
     goalId: requirement?.businessGoalId ?? '',
+    certification: requirement?.certification ?? '',
   }
   const [draft, setDraft] = useState(stored)
   const [error, setError] = useState<string | null>(null)
@@ -45,6 +48,7 @@ export function RequirementRow(props: {
     draft.level !== stored.level ||
     (isRequired &&
       (draft.source !== stored.source ||
+        draft.certification.trim() !== stored.certification ||
         (draft.source === 'business-goal' && draft.goalId !== stored.goalId)))
   const errorId = `requirement-error-${skill.id}`
 
@@ -58,13 +62,17 @@ export function RequirementRow(props: {
       await setRoleRequirement(db, role.id, skill.id, isRequired ? Number(draft.level) : null, {
         demandSource: draft.source,
         businessGoalId: draft.goalId || null,
+        certification: draft.certification,
       })
       // The Save button goes once the row matches what is stored: keep the keyboard in the row.
       levelSelect.current?.focus()
+      const certification = draft.certification.trim()
       notify(
         'success',
         isRequired
-          ? `${role.name} now requires ${skill.name} at level ${draft.level}.`
+          ? `${role.name} now requires ${skill.name} at level ${draft.level}${
+              certification ? `, with a valid ${certification}` : ''
+            }.`
           : `${role.name} no longer requires ${skill.name}.`,
       )
     } catch (failure) {
@@ -135,6 +143,20 @@ export function RequirementRow(props: {
           <p id={errorId} className="field-error" role="alert">
             {error}
           </p>
+        ) : null}
+      </td>
+      <td>
+        {isRequired ? (
+          <input
+            type="text"
+            className="requirement-certification"
+            aria-label={`Certification needed for ${skill.name}`}
+            placeholder="None"
+            maxLength={200}
+            list={certificationListId}
+            value={draft.certification}
+            onChange={(event) => setDraft({ ...draft, certification: event.target.value })}
+          />
         ) : null}
       </td>
       <td className="numeric">

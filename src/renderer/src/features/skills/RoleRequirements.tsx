@@ -4,6 +4,21 @@ import type { RoleProfile } from '../../../../shared/model'
 import { useCurrentWorkspace } from '../../app/workspace-store'
 import { RequirementRow } from './RequirementRow'
 import { matchesSearch } from './skill-text'
+import type { WorkspaceDb } from '../../db/workspace-db'
+
+/** The certification names people hold or roles require, each once, for the field's suggestions. */
+async function listCertificationNames(db: WorkspaceDb): Promise<string[]> {
+  const [held, required] = await Promise.all([
+    db.certifications.toArray(),
+    db.roleRequirements.toArray(),
+  ])
+  const names = new Map<string, string>()
+  for (const name of [...held.map((c) => c.name), ...required.map((r) => r.certification)]) {
+    const trimmed = name?.trim()
+    if (trimmed && !names.has(trimmed.toLowerCase())) names.set(trimmed.toLowerCase(), trimmed)
+  }
+  return [...names.values()].sort((a, b) => a.localeCompare(b))
+}
 
 /** What a role needs: every skill of the catalogue with the level required, saved row by row. */
 export function RoleRequirements(props: { role: RoleProfile }) {
@@ -12,15 +27,16 @@ export function RoleRequirements(props: { role: RoleProfile }) {
   const [search, setSearch] = useState('')
   const [isRequiredOnly, setIsRequiredOnly] = useState(false)
   const data = useLiveQuery(async () => {
-    const [categories, skills, requirements, scale, goals] = await Promise.all([
+    const [categories, skills, requirements, scale, goals, certificationNames] = await Promise.all([
       db.skillCategories.orderBy('order').toArray(),
       db.skills.toArray(),
       db.roleRequirements.where('roleId').equals(role.id).toArray(),
       db.scaleLevels.orderBy('level').toArray(),
       db.businessGoals.toArray(),
+      listCertificationNames(db),
     ])
     skills.sort((a, b) => a.name.localeCompare(b.name))
-    return { categories, skills, requirements, scale, goals }
+    return { categories, skills, requirements, scale, goals, certificationNames }
   }, [db, role.id])
 
   if (!data) return <p className="muted">Loading requirements…</p>
@@ -43,7 +59,9 @@ export function RoleRequirements(props: { role: RoleProfile }) {
       <h3 id="requirements-title">Requirements</h3>
       <p className="muted">
         Choose the level the role needs in each skill and why: the role itself, a business goal, a
-        problem seen in reviews, or what people want to learn. Each row saves on its own.
+        problem seen in reviews, or what people want to learn. Where the skill needs a valid
+        certificate (food hygiene, say), name it: the matrix and the profiles then mark who holds
+        it, and when it runs out. Each row saves on its own.
       </p>
       <div className="toolbar">
         <div className="field">
@@ -77,6 +95,7 @@ export function RoleRequirements(props: { role: RoleProfile }) {
               <th scope="col">Skill</th>
               <th scope="col">Required level</th>
               <th scope="col">Demand from</th>
+              <th scope="col">Certificate needed</th>
               <th scope="col">
                 <span className="visually-hidden">Save</span>
               </th>
@@ -85,7 +104,7 @@ export function RoleRequirements(props: { role: RoleProfile }) {
           {groups.map(({ category, skills }) => (
             <tbody key={category.id}>
               <tr className="requirement-category">
-                <th scope="colgroup" colSpan={4}>
+                <th scope="colgroup" colSpan={5}>
                   {category.name}
                 </th>
               </tr>
@@ -99,6 +118,7 @@ export function RoleRequirements(props: { role: RoleProfile }) {
                     requirement={requirement}
                     scale={data.scale}
                     goals={data.goals}
+                    certificationListId="requirement-certification-names"
                   />
                 )
               })}
@@ -106,6 +126,11 @@ export function RoleRequirements(props: { role: RoleProfile }) {
           ))}
         </table>
       )}
+      <datalist id="requirement-certification-names">
+        {data.certificationNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
     </section>
   )
 }
