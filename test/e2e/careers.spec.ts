@@ -176,3 +176,44 @@ test('the leaving reasons are the workspace’s own: one added in Settings is of
     dialog.getByLabel('Main reason').locator('option', { hasText: 'Went back to college' }),
   ).toHaveCount(1)
 })
+
+test('a mentor suggested for a gap is paired as a plan item, and the limit in Settings takes them off the list', async ({
+  app,
+}) => {
+  const { page } = app
+  await openSampleCompany(page)
+  await goTo(page, 'Settings')
+  const section = page.getByRole('region', { name: 'Mentoring' })
+  await section.getByLabel('Mentees per mentor, at most').selectOption('1')
+  await expect(page.getByText('Mentors are now suggested until they have 1 mentee.')).toBeVisible()
+
+  await openProfile(page, 'Ciarán Walsh')
+  await page.getByRole('tab', { name: 'Career' }).click()
+  const choice = page.getByLabel(/^Mentor for /).first()
+  await expect(choice).toBeVisible()
+  const skill = (await choice.getAttribute('aria-label'))!.replace(/^Mentor for /, '')
+  const offered = (await choice.locator('option:checked').textContent())!
+  const mentor = offered.replace(/ \(level \d.*$/, '')
+  // With a limit of one, everyone suggested is mentoring nobody yet.
+  expect(offered).not.toContain('mentors')
+  const mentorOptions = page.getByRole('option', { name: new RegExp(`^${mentor} \\(`) })
+  expect(await mentorOptions.count()).toBeGreaterThan(0)
+
+  await page.getByRole('button', { name: `Pair as mentor for ${skill}` }).click()
+  await expect(
+    page.getByText(`Added “Mentoring with ${mentor} on ${skill}” to Ciarán Walsh's plan.`),
+  ).toBeVisible()
+  const people = await readStore<StoredPerson>(page, 'people')
+  const mentorId = people.find((p) => p.displayName === mentor)!.id
+  const ciaranId = people.find((p) => p.displayName === 'Ciarán Walsh')!.id
+  const items = await readStore<{ personId: string; mentorId?: string | null; title: string }>(
+    page,
+    'planItems',
+  )
+  expect(items.filter((item) => item.mentorId === mentorId)).toEqual([
+    expect.objectContaining({ personId: ciaranId, title: `Mentoring with ${mentor} on ${skill}` }),
+  ])
+
+  // Now at the limit, they are suggested for no gap.
+  await expect(mentorOptions).toHaveCount(0)
+})

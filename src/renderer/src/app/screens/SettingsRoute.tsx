@@ -1,5 +1,6 @@
 import { BackupsSection } from '../../features/backups/BackupsSection'
 import { LeavingReasonsSection } from '../../features/careers/LeavingReasonsSection'
+import { MentoringSection } from '../../features/careers/MentoringSection'
 import { CadenceSection } from '../../features/checkins/CadenceSection'
 import { FiscalYearSection } from '../../features/goals/FiscalYearSection'
 import { AppearanceSection } from '../../features/settings/AppearanceSection'
@@ -20,6 +21,7 @@ export function SettingsRoute() {
       <FiscalYearSection />
       <TrainingBudgetSection />
       <LeavingReasonsSection />
+      <MentoringSection />
     </SettingsScreen>
   )
 }

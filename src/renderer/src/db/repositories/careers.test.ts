@@ -4,6 +4,7 @@ import { jobOf } from '../../../../shared/domain/careers'
 import { generateSampleCompany } from '../../../../shared/domain/sample/generate'
 import { openWorkspaceDb } from '../workspace-db'
 import {
+  addMentoringPair,
   markAsLeft,
   recordCareerChange,
   rehirePerson,
@@ -136,6 +137,66 @@ describe('careers repository', () => {
       }),
     ).rejects.toThrow(/before it was issued/)
     expect(await db.certifications.get('c')).toBeUndefined()
+    db.close()
+  })
+})
+
+describe('mentoring pairs', () => {
+  it('adds a pair as a plan item, and refuses a mentor at the limit, a repeat or oneself', async () => {
+    const { db } = await openSample()
+    const [mentee, mentor, other] = await db.people
+      .filter((p) => p.status === 'active')
+      .limit(3)
+      .toArray()
+    const mentoring = () => db.planItems.filter((item) => item.mentorId === mentor!.id).toArray()
+    const before = (await mentoring()).length
+    await db.settings.put({ key: 'mentorMaxMentees', value: before + 1 })
+    const skillId = 'skill-cupping'
+    const item = await addMentoringPair(db, {
+      personId: mentee!.id,
+      mentorId: mentor!.id,
+      skillId,
+      today: '2026-12-07',
+    })
+    expect(await db.planItems.get(item.id)).toMatchObject({
+      personId: mentee!.id,
+      mentorId: mentor!.id,
+      skillIds: [skillId],
+      status: 'planned',
+      kind: 'activity',
+    })
+    expect(item.title).toMatch(new RegExp(`^Mentoring with ${mentor!.displayName} on `))
+    const plan = await db.plans.get(item.planId)
+    expect(plan?.personId).toBe(mentee!.id)
+
+    // The mentor is now at the limit: nobody else gets them, and nothing more is written.
+    const items = await db.planItems.count()
+    await expect(
+      addMentoringPair(db, {
+        personId: other!.id,
+        mentorId: mentor!.id,
+        skillId,
+        today: '2026-12-07',
+      }),
+    ).rejects.toThrow(/the most Settings → Mentoring allows/)
+    await db.settings.put({ key: 'mentorMaxMentees', value: 10 })
+    await expect(
+      addMentoringPair(db, {
+        personId: mentee!.id,
+        mentorId: mentor!.id,
+        skillId,
+        today: '2026-12-07',
+      }),
+    ).rejects.toThrow(/already mentors them/)
+    await expect(
+      addMentoringPair(db, {
+        personId: mentee!.id,
+        mentorId: mentee!.id,
+        skillId,
+        today: '2026-12-07',
+      }),
+    ).rejects.toThrow(/cannot mentor themselves/)
+    expect(await db.planItems.count()).toBe(items)
     db.close()
   })
 })

@@ -1,4 +1,5 @@
 import {
+  countMentees,
   diffJobs,
   findCareerEventProblem,
   findCareerPathProblem,
@@ -15,6 +16,7 @@ import {
   LeaverRecord,
   Material,
   PlanItem,
+  WorkspaceSettings,
   type Person,
 } from '../../../../shared/model'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
@@ -269,13 +271,25 @@ export async function addMentoringPair(
   db: WorkspaceDb,
   input: { personId: string; mentorId: string; skillId: string; today: string },
 ): Promise<PlanItem> {
-  return db.transaction('rw', [db.people, db.skills, db.plans, db.planItems], async () => {
-    const [mentor, skill] = await Promise.all([
+  const tables = [db.people, db.skills, db.plans, db.planItems, db.settings]
+  return db.transaction('rw', tables, async () => {
+    const [mentor, skill, limit] = await Promise.all([
       db.people.get(input.mentorId),
       db.skills.get(input.skillId),
+      db.settings.get('mentorMaxMentees'),
     ])
     if (!mentor || mentor.status !== 'active') throw new Error('That mentor is no longer here.')
+    if (mentor.id === input.personId) throw new Error('Someone cannot mentor themselves.')
     if (!skill) throw new Error('That skill no longer exists.')
+    const maxMentees = WorkspaceSettings.shape.mentorMaxMentees.parse(limit?.value)
+    const mentoring = countMentees(
+      await db.planItems.filter((item) => item.mentorId === mentor.id).toArray(),
+    ).get(mentor.id)
+    if ((mentoring ?? 0) >= maxMentees) {
+      throw new Error(
+        `${mentor.displayName} already mentors ${mentoring} ${mentoring === 1 ? 'person' : 'people'}, the most Settings → Mentoring allows.`,
+      )
+    }
     const period = toPlanPeriod(input.today)
     const plans = await db.plans.where('personId').equals(input.personId).toArray()
     let plan = plans.find((p) => p.period === period) ?? plans.find((p) => p.status === 'active')

@@ -144,7 +144,11 @@ function GapRow(props: { person: Person; gap: ReadinessGap; view: CareerView }) 
     mentees: view.overview.mentees,
     maxMentees: view.data.settings.mentorMaxMentees,
   }).slice(0, 3)
-  const [mentorId, setMentorId] = useState(mentors[0]?.person.id ?? '')
+  const [picked, setMentorId] = useState(mentors[0]?.person.id ?? '')
+  // After a pairing the one picked may be at their limit and leave the list: fall back to the first.
+  const mentorId = mentors.some((m) => m.person.id === picked)
+    ? picked
+    : (mentors[0]?.person.id ?? '')
   const skill = view.names.skill(gap.skillId)
   const pair = () =>
     void addMentoringPair(db, {
