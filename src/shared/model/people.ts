@@ -32,5 +32,7 @@ export const Person = z.object({
   checkinCadence: Cadence.nullable().default(null),
   customFields: z.record(z.string(), z.string()).default({}),
   createdAt: IsoDate,
+  /** How they were hired, when an import said: from inside the business, or from outside. */
+  hireSource: z.enum(['internal', 'external']).nullable().optional(),
 })
 export type Person = z.infer<typeof Person>

@@ -50,6 +50,17 @@ describe('promotion figures', () => {
     expect(figures.internalRate).toBe(0)
   })
 
+  it('counts a first hire the recruitment source calls internal as filled from inside', () => {
+    const people = [
+      person('posted', { hireDate: '2026-03-01', hireSource: 'internal' }),
+      person('outside', { hireDate: '2026-04-01', hireSource: 'external' }),
+    ]
+    const figures = computePromotionFigures(people, [], [], year2026)
+    expect(figures.internal.map((f) => f.personId)).toEqual(['posted'])
+    expect(figures.hires.map((f) => f.personId)).toEqual(['outside'])
+    expect(figures.internalRate).toBe(0.5)
+  })
+
   it('has no rate when no role was filled', () => {
     expect(computePromotionFigures([person('a')], [], [], year2026).internalRate).toBeNull()
   })

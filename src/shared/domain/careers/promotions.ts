@@ -14,8 +14,9 @@ export interface RoleFill {
 }
 
 /**
- * The roles filled in a period: by someone already here (a role change) or by a hire (a stint
- * that started in the period, including a re-hire).
+ * The roles filled in a period: by someone already here (a role change, or a first hire the
+ * recruitment source calls internal) or by a hire (a stint that started in the period, including
+ * a re-hire).
  */
 export function listRoleFills(
   people: readonly Person[],
@@ -38,14 +39,16 @@ export function listRoleFills(
     })
   }
   for (const person of people) {
-    for (const stint of listStints(person, leavers)) {
-      if (!inPeriod(stint.start)) continue
+    listStints(person, leavers).forEach((stint, index) => {
+      if (!inPeriod(stint.start)) return
       const first = sortEvents(
         events.filter((e) => e.personId === person.id && e.date >= stint.start! && changesRole(e)),
       )[0]
       const roleId = first?.changes.find((c) => c.field === 'roleId')?.from ?? person.roleId
-      fills.push({ personId: person.id, date: stint.start!, roleId, kind: 'hire', eventId: null })
-    }
+      // An import's recruitment source can say the first hire came from inside the business.
+      const kind = index === 0 && person.hireSource === 'internal' ? 'internal' : 'hire'
+      fills.push({ personId: person.id, date: stint.start!, roleId, kind, eventId: null })
+    })
   }
   return fills.sort((a, b) => a.date.localeCompare(b.date))
 }

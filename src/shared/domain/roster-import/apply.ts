@@ -13,7 +13,7 @@ export function createPersonFromRow(
   today: string,
 ): Person {
   const { values } = row
-  const status = values.status ?? 'active'
+  const status = readStatus(values)
   return {
     id,
     employeeId: values.externalId ?? null,
@@ -27,13 +27,19 @@ export function createPersonFromRow(
     roleId: null,
     hireDate: values.hireDate ?? null,
     status,
-    leftDate: status === 'left' ? today : null,
+    leftDate: status === 'left' ? (values.leftDate ?? today) : null,
     workArrangement: values.workArrangement ?? null,
     location: values.location ?? '',
     checkinCadence: null,
     customFields: mergeCustomFields({}, row.customFields),
     createdAt: today,
+    ...(values.hireSource === undefined ? {} : { hireSource: values.hireSource }),
   }
+}
+
+/** The status a row gives: its own, else "left" when it names a leaving date. */
+function readStatus(values: RosterValues): Person['status'] {
+  return values.status ?? (values.leftDate === undefined ? 'active' : 'left')
 }
 
 /**
@@ -56,10 +62,12 @@ export function applyRowToPerson(
     after.email = values.email
   }
   if (teamId !== undefined) after.teamId = teamId
-  if (values.status !== undefined) {
-    after.status = values.status
-    if (values.status === 'left' && before.leftDate === null) after.leftDate = today
+  const status = values.status ?? (values.leftDate === undefined ? undefined : 'left')
+  if (status !== undefined) {
+    after.status = status
+    if (status === 'left' && before.status !== 'left') after.leftDate = values.leftDate ?? today
   }
+  if (values.hireSource !== undefined) after.hireSource = values.hireSource
   if (Object.keys(row.customFields).length > 0) {
     after.customFields = mergeCustomFields(before.customFields, row.customFields)
   }

@@ -97,8 +97,8 @@ describe('planRosterImport: managers in the workspace', () => {
       { people: [boss, ann, ...twins] },
     )
     expect(plan.unresolvedManagers).toEqual([
-      { row: 2, value: 'Zed Nobody' },
-      { row: 3, value: 'Sam' },
+      { rows: [2], value: 'Zed Nobody', reason: 'missing' },
+      { rows: [3], value: 'Sam', reason: 'ambiguous' },
     ])
     expect(plan.unchanged.map((person) => [person.id, person.managerId])).toEqual([
       ['p-ann', 'p-boss'],
@@ -122,7 +122,7 @@ describe('planRosterImport: managers in the workspace', () => {
         3,
         3,
         'warning',
-        "Row 3, column 'Manager': 'Sam' matches 2 people; the manager was left as it was.",
+        "Row 3, column 'Manager': 'Sam' matches several people; the manager was left as it was.",
       ],
     ])
     expect(plan.counts).toEqual({ create: 1, update: 0, unchanged: 1, skipped: 0 })
@@ -221,5 +221,60 @@ describe('settleManagerLines', () => {
       { personId: 'p', managerId: 'x', previousManagerId: null },
     ])
     expect(outcomes).toEqual([{ kind: 'set' }])
+  })
+})
+
+describe('planRosterImport: managers by ID, then by name in any order', () => {
+  it('reads "Last, First", stray spaces and middle initials as the same person', () => {
+    const plan = planTable([
+      ['Name', 'Manager'],
+      ['Adinolfi, Wilson  K', ''],
+      ['Ng,   Cy', 'Wilson Adinolfi'],
+      ['Diaz, Bo', 'adinolfi,wilson'],
+      ['Eve Park', 'Cy  Ng'],
+      ['Fay Lam', 'Wilson K. Adinolfi'],
+    ])
+    const byName = new Map(plan.creates.map((person) => [person.displayName, person]))
+    const wilson = byName.get('Wilson K Adinolfi')!
+    expect(byName.get('Cy Ng')?.managerId).toBe(wilson.id)
+    expect(byName.get('Bo Diaz')?.managerId).toBe(wilson.id)
+    expect(byName.get('Eve Park')?.managerId).toBe(byName.get('Cy Ng')!.id)
+    expect(byName.get('Fay Lam')?.managerId).toBe(wilson.id)
+    expect(plan.unresolvedManagers).toEqual([])
+  })
+
+  it('tries the manager ID column before the name, and falls back to the name', () => {
+    const plan = planTable([
+      ['ID', 'Name', 'Manager', 'Manager ID'],
+      ['E1', 'Ann Lee', '', ''],
+      ['E2', 'Ann Lee Junior', '', ''],
+      // The name says one Ann, the ID the other: the ID wins.
+      ['E3', 'Bo Diaz', 'Ann Lee', 'E2'],
+      // An ID that is nobody's: the name still finds her.
+      ['E4', 'Cy Ng', 'Ann Lee', 'E99'],
+      ['E5', 'Dee Fox', '', 'E1'],
+    ])
+    const byId = new Map(plan.creates.map((person) => [person.employeeId, person]))
+    expect(byId.get('E3')?.managerId).toBe(byId.get('E2')!.id)
+    expect(byId.get('E4')?.managerId).toBe(byId.get('E1')!.id)
+    expect(byId.get('E5')?.managerId).toBe(byId.get('E1')!.id)
+  })
+
+  it('reports a manager in nobody’s row once, with the number of rows that name them', () => {
+    const plan = planTable([
+      ['Name', 'Manager', 'Manager ID'],
+      ['Ann Lee', 'Board of Directors', ''],
+      ['Bo Diaz', 'Board of Directors', ''],
+      ['Cy Ng', 'board of directors', ''],
+      ['Dee Fox', 'Zed', '77'],
+    ])
+    expect(plan.unresolvedManagers).toEqual([
+      { value: 'Board of Directors', rows: [2, 3, 4], reason: 'missing' },
+      { value: 'Zed (ID 77)', rows: [5], reason: 'missing' },
+    ])
+    expect(plan.problems.map((problem) => problem.message)).toEqual([
+      "Row 2, column 'Manager': 'Board of Directors' matches nobody in the file or in Trellis; on rows 2, 3 and 4 the manager was left as it was.",
+      "Row 5, column 'Manager': 'Zed (ID 77)' matches nobody in the file or in Trellis; the manager was left as it was.",
+    ])
   })
 })

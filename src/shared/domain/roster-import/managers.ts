@@ -1,6 +1,6 @@
 import type { Person } from '../../model'
 import { splitFullName } from './names'
-import type { PeopleIndex } from './person-index'
+import { toLooseNameKey, type PeopleIndex } from './person-index'
 import { toMatchKey } from './text'
 
 export type ManagerResolution =
@@ -14,18 +14,38 @@ export interface ManagerSearch {
   fileIds: ReadonlySet<string>
 }
 
+type Lookup = (index: PeopleIndex) => readonly Person[]
+
 /**
- * Finds the person a manager cell names: by employee ID, else email, else name ("Last, First"
- * too). For each key, people in the file come before people elsewhere in the workspace.
+ * Finds the person a manager cell names: by employee ID, else email, else name ("Last, First",
+ * stray spaces and middle initials too). For each key, people in the file come before people
+ * elsewhere in the workspace. A manager ID column (`managerId`) is tried before all of them.
  */
-export function resolveManager(value: string, search: ManagerSearch): ManagerResolution {
-  const key = toMatchKey(value)
-  const lookups = [
-    (index: PeopleIndex) => index.findByExternalId(key),
-    (index: PeopleIndex) => index.findByEmail(key),
-    (index: PeopleIndex) => index.findByName(key),
-    (index: PeopleIndex) => index.findByName(toMatchKey(splitFullName(value).displayName)),
-  ]
+export function resolveManager(
+  value: string,
+  search: ManagerSearch,
+  managerId?: string,
+): ManagerResolution {
+  const lookups: Lookup[] = []
+  if (managerId !== undefined) {
+    const idKey = toMatchKey(managerId)
+    lookups.push((index) => index.findByExternalId(idKey))
+  }
+  if (value !== '') {
+    const key = toMatchKey(value)
+    const loose = toLooseNameKey(value)
+    lookups.push(
+      (index) => index.findByExternalId(key),
+      (index) => index.findByEmail(key),
+      (index) => index.findByName(key),
+      (index) => index.findByName(toMatchKey(splitFullName(value).displayName)),
+      (index) => (loose === '' ? [] : index.findByLooseName(loose)),
+    )
+  }
+  return findFirst(lookups, search)
+}
+
+function findFirst(lookups: readonly Lookup[], search: ManagerSearch): ManagerResolution {
   for (const lookUp of lookups) {
     const fromFile = lookUp(search.inFile)
     const candidates =

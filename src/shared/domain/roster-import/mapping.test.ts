@@ -23,12 +23,18 @@ describe('suggestColumnMapping', () => {
     ['team', ['Department', 'Team', 'Dept']],
     [
       'manager',
-      ['Manager', 'Supervisor', 'Manager email', 'Manager ID', 'Reports to', 'Line manager'],
+      ['Manager', 'Supervisor', 'Manager email', 'Reports to', 'Line manager', 'ManagerName'],
     ],
+    ['managerExternalId', ['Manager ID', 'ManagerID', 'Supervisor EID', 'Reports to ID']],
     ['hireDate', ['Hire date', 'Start date', 'Date of hire', 'Joined']],
     ['status', ['Status', 'Employment status']],
     ['location', ['Location', 'Office', 'Site']],
     ['workArrangement', ['Work arrangement', 'Remote', 'Work mode']],
+    ['leftDate', ['Termination date', 'DateofTermination', 'Last day', 'End date']],
+    ['leavingType', ['Termination type', 'Term type', 'Voluntary']],
+    ['leavingReason', ['TermReason', 'Reason for leaving', 'Termination reason']],
+    ['hireSource', ['RecruitmentSource', 'Source of hire']],
+    ['performance', ['PerformanceScore', 'Performance rating', 'Rating']],
   ]
   for (const [field, headers] of synonyms) {
     it(`maps ${headers.join(', ')} to ${field}`, () => {

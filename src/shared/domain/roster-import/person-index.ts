@@ -10,12 +10,30 @@ export interface PeopleIndex {
   findByExternalId(key: string): readonly Person[]
   findByEmail(key: string): readonly Person[]
   findByName(key: string): readonly Person[]
+  /** By a name's words in any order, initials left out (see toLooseNameKey). */
+  findByLooseName(key: string): readonly Person[]
+}
+
+/**
+ * A name as its words, lower-case, without initials and sorted: "Adinolfi, Wilson  K", "Wilson
+ * K. Adinolfi" and "wilson adinolfi" all read "adinolfi wilson".
+ */
+export function toLooseNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((word) => word.replace(/[^\p{L}]/gu, '').length > 1)
+    .sort()
+    .join(' ')
 }
 
 export function indexPeople(people: readonly Person[]): PeopleIndex {
   let byExternalId: Map<string, Person[]> | undefined
   let byEmail: Map<string, Person[]> | undefined
   let byName: Map<string, Person[]> | undefined
+  let byLooseName: Map<string, Person[]> | undefined
   return {
     findByExternalId: (key) =>
       (byExternalId ??= groupPeople(people, (person) => person.employeeId ?? '')).get(key) ?? [],
@@ -23,6 +41,10 @@ export function indexPeople(people: readonly Person[]): PeopleIndex {
       (byEmail ??= groupPeople(people, (person) => person.email)).get(key) ?? [],
     findByName: (key) =>
       (byName ??= groupPeople(people, (person) => person.displayName)).get(key) ?? [],
+    findByLooseName: (key) =>
+      (byLooseName ??= groupPeople(people, (person) => toLooseNameKey(person.displayName))).get(
+        key,
+      ) ?? [],
   }
 }
 

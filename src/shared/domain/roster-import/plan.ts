@@ -1,8 +1,9 @@
-import type { Person } from '../../model'
+import type { LeaverRecord, Person } from '../../model'
 import { applyRowToPerson, createPersonFromRow, listChangedFields } from './apply'
 import { reservedCustomFieldNames } from './mapping'
 import { indexPeople, matchRowToPerson } from './person-index'
 import { assignManagers, type PlannedRow, type ReportProblem } from './plan-managers'
+import { finishLeavers, planLeaver, planPastReview } from './plan-history'
 import { createRowProblem } from './problems'
 import { createTeamResolver } from './teams'
 import { toMatchKey } from './text'
@@ -11,6 +12,7 @@ import type {
   PlanRosterImportInput,
   RosterField,
   RosterImportPlan,
+  RosterRow,
   RowOutcome,
   RowProblem,
 } from './types'
@@ -29,6 +31,10 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
   const rowByPersonId = new Map<string, number>()
   const roleByName = new Map((input.roles ?? []).map((role) => [toMatchKey(role.name), role.id]))
   const planned: PlannedRow[] = []
+  const leavers: LeaverRecord[] = []
+  let undecidedLeavers = 0
+  const storedLeavers = groupLeavers(input.leavers ?? [])
+  const now = input.now ?? `${input.today}T00:00:00.000Z`
   for (const row of input.rows) {
     if (input.excludedRows.has(row.row)) {
       skipped.push({ row: row.row, reason: 'Left out of the import.' })
@@ -67,7 +73,21 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
     const roleId =
       row.values.title === undefined ? undefined : roleByName.get(toMatchKey(row.values.title))
     if (roleId !== undefined) after.roleId = roleId
-    planned.push({ row, before, after })
+    const leavingProblem = findLeavingProblem(row.values, after)
+    if (leavingProblem !== null) {
+      const problem = reportProblem(row.row, 'leftDate', 'error', leavingProblem)
+      skipped.push({ row: row.row, reason: problem.message })
+      continue
+    }
+    if (row.values.leftDate !== undefined && after.status === 'active') {
+      const text = `the leaving date ${row.values.leftDate} was left out: the status says they are on staff.`
+      reportProblem(row.row, 'leftDate', 'warning', text)
+    }
+    const entry = { row, before, after }
+    planned.push(entry)
+    const leaver = planLeaver(entry, storedLeavers, { now, createId: input.createId })
+    if (leaver !== null) leavers.push(leaver)
+    if (leaver !== null && row.values.isVoluntary === undefined) undecidedLeavers += 1
     for (const name of reservedCustomFieldNames) {
       if (Object.hasOwn(row.customFields, name)) {
         const text = `the custom field '${name}' cannot be stored; it was left out.`
@@ -80,8 +100,17 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
     }
   }
   const unresolvedManagers = assignManagers(planned, index, input.people, reportProblem)
+  const pastReview = planPastReview(planned, {
+    pastReview: input.pastReview,
+    cycles: input.cycles ?? [],
+    reviews: input.reviews ?? [],
+    createId: input.createId,
+  })
   problems.sort((a, b) => a.row - b.row)
   return {
+    leavers: finishLeavers(leavers, planned),
+    undecidedLeavers,
+    pastReview,
     ...sortOutcomes(
       planned,
       input.rows.map((row) => row.row),
@@ -91,6 +120,24 @@ export function planRosterImport(input: PlanRosterImportInput): RosterImportPlan
     unresolvedManagers,
     problems,
   }
+}
+
+function groupLeavers(leavers: readonly LeaverRecord[]): Map<string, LeaverRecord[]> {
+  const byPerson = new Map<string, LeaverRecord[]>()
+  for (const leaver of leavers) {
+    byPerson.set(leaver.personId, [...(byPerson.get(leaver.personId) ?? []), leaver])
+  }
+  return byPerson
+}
+
+/** Why a row's leaving cannot be recorded (a last day before the hire), or null. */
+function findLeavingProblem(values: RosterRow['values'], after: Person): string | null {
+  if (values.leftDate === undefined) return null
+  if (after.status !== 'left') return null
+  if (after.hireDate !== null && values.leftDate < after.hireDate) {
+    return `the leaving date ${values.leftDate} is before the hire date ${after.hireDate}: correct one of them in the file, or leave the row out.`
+  }
+  return null
 }
 
 /** Problems name their column when the mapping is known. */

@@ -155,7 +155,7 @@ describe('buildRosterRows: errors and warnings', () => {
       "Row 3, column 'Email': 'bo at example.com' is not an email address.",
     ])
     expect(errorsOf(rows[2])).toEqual([
-      "Row 4, column 'Status': 'gone fishing' is not a word Trellis knows (active or left).",
+      "Row 4, column 'Status': 'gone fishing' is not mapped to a status: choose what it means in the Values step, or leave the row out.",
     ])
   })
 

@@ -2,7 +2,9 @@ import type { ParsedCsv } from '../csv/types'
 import { detectDateOrder } from './dates'
 import { toCustomFieldName } from './mapping'
 import { createRowProblem, listRowNumbers } from './problems'
-import { RowValueReader } from './row-values'
+import { RowValueReader, type RowReadContext } from './row-values'
+import { createShiftFinder } from './shifted'
+import { createValueReader } from './value-mapping'
 import { cleanCustomText, toMatchKey } from './text'
 import type {
   BuildRosterRowsOptions,
@@ -35,14 +37,32 @@ export function buildRosterRows(
       fieldColumns.set(mapping.target, mapping)
     }
   }
+  const readValue = createValueReader(
+    options.valueChoices ?? {},
+    options.valueContext ?? { scale: [], leavingReasons: [] },
+  )
+  const context: RowReadContext = {
+    dateOrder: options.dateOrder,
+    readValue,
+    shifts: createShiftFinder(csv.rows, mappings, { dateOrder: options.dateOrder, readValue }),
+  }
+  // Custom columns the user mapped value by value (a group field: "M " and "Male" as one).
+  const mappedCustom = new Set(
+    [...customColumns.keys()].filter((name) => options.valueChoices?.[`custom:${name}`]),
+  )
+  const readCustom = (name: string, text: string): string => {
+    if (!mappedCustom.has(name)) return text
+    const reading = readValue(`custom:${name}`, text)
+    return reading.kind === 'value' ? reading.value : text
+  }
   const rows = csv.rows.map((cells, index): RosterRow => {
     const row = index + firstDataRow
     const reader = new RowValueReader(cells, row, fieldColumns)
-    const values = reader.readValues(options.dateOrder)
+    const values = reader.readValues(context)
     return {
       row,
       values,
-      customFields: readCustomFields(cells, customColumns),
+      customFields: readCustomFields(cells, customColumns, readCustom),
       problems: reader.problems,
     }
   })
@@ -58,25 +78,30 @@ export function buildRosterRows(
   return rows
 }
 
-/** The date order of the file's hire date column (see detectDateOrder); 'none' when unmapped. */
+/** The date order of the file's hire and leaving dates (see detectDateOrder); 'none' when unmapped. */
 export function detectFileDateOrder(
   csv: Pick<ParsedCsv, 'rows'>,
   mappings: readonly ColumnMapping[],
 ): DetectedDateOrder {
-  const mapping = mappings.find((candidate) => candidate.target === 'hireDate')
-  if (mapping === undefined) return 'none'
-  return detectDateOrder(csv.rows.map((cells) => cells[mapping.column] ?? ''))
+  const dateColumns = mappings
+    .filter((candidate) => candidate.target === 'hireDate' || candidate.target === 'leftDate')
+    .map((mapping) => mapping.column)
+  if (dateColumns.length === 0) return 'none'
+  return detectDateOrder(
+    csv.rows.flatMap((cells) => dateColumns.map((column) => cells[column] ?? '')),
+  )
 }
 
 function readCustomFields(
   cells: readonly string[],
   customColumns: ReadonlyMap<string, ColumnMapping>,
+  readCustom: (name: string, text: string) => string,
 ): Record<string, string> {
   // No prototype: a header such as `__proto__` or `constructor` is just a key here.
   const fields = Object.create(null) as Record<string, string>
   for (const [name, mapping] of customColumns) {
     const text = cleanCustomText(cells[mapping.column])
-    if (text !== '') fields[name] = text
+    if (text !== '') fields[name] = readCustom(name, text)
   }
   return fields
 }

@@ -1,4 +1,12 @@
-import type { Person, RoleProfile, Team } from '../../model'
+import type {
+  LeaverRecord,
+  Person,
+  Review,
+  ReviewCycle,
+  RoleProfile,
+  ScaleLevel,
+  Team,
+} from '../../model'
 
 export type RosterField =
   | 'externalId'
@@ -9,10 +17,16 @@ export type RosterField =
   | 'title'
   | 'team'
   | 'manager'
+  | 'managerExternalId'
   | 'hireDate'
   | 'status'
   | 'location'
   | 'workArrangement'
+  | 'leftDate'
+  | 'leavingType'
+  | 'leavingReason'
+  | 'hireSource'
+  | 'performance'
 
 export type MappingTarget = RosterField | 'custom' | 'ignore'
 
@@ -36,6 +50,18 @@ export interface MappingConflict {
 export type DateOrder = 'month-first' | 'day-first'
 export type DetectedDateOrder = 'iso' | DateOrder | 'ambiguous' | 'none'
 
+/**
+ * The user's value mapping: per column key (a field, or `custom:<name>`), per trimmed and
+ * case-folded value, the Trellis value it stands for; '' means "not mapped".
+ */
+export type ValueChoices = Record<string, Record<string, string> | undefined>
+
+/** What the value mapping needs from the workspace. */
+export interface ValueContext {
+  scale: readonly ScaleLevel[]
+  leavingReasons: readonly string[]
+}
+
 export type PersonStatus = Person['status']
 export type PersonWorkArrangement = NonNullable<Person['workArrangement']>
 
@@ -51,11 +77,24 @@ export interface RosterValues {
   team?: string
   /** As written: an employee ID, an email or a name, resolved when planning. */
   manager?: string
+  /** The manager's employee ID, tried before `manager`. */
+  managerExternalId?: string
   /** YYYY-MM-DD. */
   hireDate?: string
   status?: PersonStatus
   location?: string
   workArrangement?: PersonWorkArrangement
+  /** YYYY-MM-DD: the last day, for someone who left. */
+  leftDate?: string
+  /** Whose decision the leaving was, from the status words or a termination type column. */
+  isVoluntary?: boolean
+  /** One of the workspace's leaving reasons. */
+  leavingReason?: string
+  /** The reason as the file words it, when it maps to none of the workspace's reasons. */
+  leavingDetail?: string
+  hireSource?: 'internal' | 'external'
+  /** A level of the workspace scale: the rating of the past review the file records. */
+  performance?: number
 }
 
 export interface RowProblem {
@@ -81,6 +120,9 @@ export interface BuildRosterRowsOptions {
   dateOrder: DateOrder | null
   /** Rows the user left out: they take no part in the duplicate ID / email checks. */
   excludedRows?: ReadonlySet<number>
+  /** The value mapping; without it, suggestions alone are used. */
+  valueChoices?: ValueChoices
+  valueContext?: ValueContext
 }
 
 export type RowOutcome = 'create' | 'update' | 'unchanged' | 'skipped'
@@ -104,6 +146,28 @@ export interface PlanRosterImportInput {
   createId: () => string
   /** The mapping the rows were built with: lets planning problems name their column. */
   mappings?: readonly ColumnMapping[]
+  /** Leaver records already stored: a re-import does not record the same leaving twice. */
+  leavers?: readonly LeaverRecord[]
+  /** Where a performance column's ratings go: a finished past review cycle of this name. */
+  pastReview?: PastReviewInput
+  cycles?: readonly ReviewCycle[]
+  reviews?: readonly Review[]
+  /** An ISO timestamp for the records the import creates. */
+  now?: string
+}
+
+export interface PastReviewInput {
+  name: string
+  /** YYYY-MM-DD: the first and last day of the period the ratings are for. */
+  periodStart: string
+  periodEnd: string
+}
+
+/** A manager cell that names nobody (or several people), once per name with the rows it is on. */
+export interface UnresolvedManager {
+  value: string
+  rows: number[]
+  reason: 'missing' | 'ambiguous'
 }
 
 export interface RosterImportPlan {
@@ -112,7 +176,20 @@ export interface RosterImportPlan {
   unchanged: Person[]
   skipped: { row: number; reason: string }[]
   newTeams: Team[]
-  unresolvedManagers: { row: number; value: string }[]
+  unresolvedManagers: UnresolvedManager[]
+  /** Leavings the file records that Trellis does not have yet. */
+  leavers: LeaverRecord[]
+  /** Of those, how many the file does not say whose decision it was (recorded as their own). */
+  undecidedLeavers: number
+  /** The past review the performance column fills: a new cycle, or one of that name already stored. */
+  pastReview: {
+    cycle: ReviewCycle
+    /** The stored cycle of that name, as it was; null when the import creates the cycle. */
+    previousCycle: ReviewCycle | null
+    reviews: Review[]
+    /** Stored reviews the import's ratings replace, as they were. */
+    replaced: Review[]
+  } | null
   /** Problems found while planning (matching, managers, dates in the future), row order. */
   problems: RowProblem[]
   counts: Record<RowOutcome, number>

@@ -48,13 +48,31 @@ export async function commitRosterImport(
     createdTeamIds: plan.newTeams.map((team) => team.id),
     previousPeople: plan.updates.map((update) => update.before),
     previousTeams: [],
+    createdLeaverIds: plan.leavers.map((leaver) => leaver.id),
+    createdCycleIds:
+      plan.pastReview && !plan.pastReview.previousCycle ? [plan.pastReview.cycle.id] : [],
+    previousCycles: plan.pastReview?.previousCycle ? [plan.pastReview.previousCycle] : [],
+    createdReviewIds: (plan.pastReview?.reviews ?? [])
+      .filter((review) => !plan.pastReview?.replaced.some((old) => old.id === review.id))
+      .map((review) => review.id),
+    previousReviews: plan.pastReview?.replaced ?? [],
     undoneAt: null,
   }
   if (signal?.aborted) throw new ImportCancelledError()
   try {
     await db.transaction(
       'rw',
-      [db.people, db.teams, db.importRuns, db.settings, db.careerEvents, db.careerPaths],
+      [
+        db.people,
+        db.teams,
+        db.importRuns,
+        db.settings,
+        db.careerEvents,
+        db.careerPaths,
+        db.leavers,
+        db.reviewCycles,
+        db.reviews,
+      ],
       async (transaction) => {
         // Cancelling aborts the transaction at once, wherever its writes have got to.
         const cancel = () => transaction.abort()
@@ -129,7 +147,14 @@ async function writeImport(
     db.importRuns.add(run),
     db.settings.bulkPut(settings),
     db.careerEvents.bulkAdd(events),
+    db.leavers.bulkAdd(plan.leavers),
   )
+  if (plan.pastReview) {
+    writes.push(
+      db.reviewCycles.put(plan.pastReview.cycle),
+      db.reviews.bulkPut(plan.pastReview.reviews),
+    )
+  }
   await Promise.all(writes)
 }
 
@@ -144,7 +169,16 @@ export async function findUndoableImport(db: WorkspaceDb): Promise<ImportRun | u
 
 /** Puts people and teams back as they were before the import, in one transaction. */
 export async function undoRosterImport(db: WorkspaceDb, runId: string, now: Date): Promise<void> {
-  await db.transaction('rw', [db.people, db.teams, db.importRuns, db.careerEvents], async () => {
+  const tables = [
+    db.people,
+    db.teams,
+    db.importRuns,
+    db.careerEvents,
+    db.leavers,
+    db.reviewCycles,
+    db.reviews,
+  ]
+  await db.transaction('rw', tables, async () => {
     const run = await db.importRuns.get(runId)
     if (!run) throw new Error('That import is no longer recorded.')
     if (run.undoneAt) throw new Error('That import was already undone.')
@@ -153,6 +187,11 @@ export async function undoRosterImport(db: WorkspaceDb, runId: string, now: Date
     await db.people.bulkDelete(run.createdPersonIds)
     await db.people.bulkPut(run.previousPeople)
     await db.careerEvents.filter((event) => event.importRunId === run.id).delete()
+    await db.leavers.bulkDelete(run.createdLeaverIds)
+    await db.reviews.bulkDelete(run.createdReviewIds)
+    await db.reviews.bulkPut(run.previousReviews)
+    await db.reviewCycles.bulkDelete(run.createdCycleIds)
+    await db.reviewCycles.bulkPut(run.previousCycles)
     // People created by the import may have become managers of others since; unlink them.
     const createdIds = new Set(run.createdPersonIds)
     await db.people

@@ -57,7 +57,10 @@ export function ReviewStep() {
           not found in the file or the workspace:{' '}
           {plan.unresolvedManagers
             .slice(0, 8)
-            .map((entry) => `“${entry.value}” (row ${entry.row})`)
+            .map(
+              (entry) =>
+                `“${entry.value}” (${entry.rows.length === 1 ? `row ${entry.rows[0]}` : `${entry.rows.length} rows`})`,
+            )
             .join(', ')}
           {plan.unresolvedManagers.length > 8 ? '…' : ''}. Those people are imported without a
           manager.
