@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../harness/fixture'
 import { readStore } from '../support/read-records'
-import { goTo, openSampleCompany } from './helpers'
+import { continueToImportReview, goTo, openSampleCompany } from './helpers'
 
 interface StoredLeaver {
   personId: string
@@ -122,7 +122,7 @@ test('a promotion through a roster re-import: the new title names the next role 
   await app.answerOpenDialog(file)
   await page.getByRole('button', { name: /Choose (a CSV|another) file…/ }).click()
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await continueToImportReview(page)
   await page.getByRole('button', { name: 'Import 1 person' }).click()
   await expect(page.getByRole('heading', { name: /^Imported / })).toBeVisible({ timeout: 20_000 })
 

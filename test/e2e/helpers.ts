@@ -24,3 +24,16 @@ export async function readStat(page: Page, label: string): Promise<number> {
   const stat = page.locator('.stat', { has: page.getByText(label, { exact: true }) })
   return Number(await stat.locator('.stat-value').textContent())
 }
+
+/**
+ * From the roster import's Columns step to its review: through the Values step when the file has
+ * columns whose values are mapped one by one, straight on when it has none.
+ */
+export async function continueToImportReview(page: Page): Promise<void> {
+  const toValues = page.getByRole('button', { name: 'Continue to values' })
+  const toReview = page.getByRole('button', { name: 'Continue to review' })
+  await toValues.or(toReview).first().click()
+  const values = page.getByRole('heading', { name: 'Match the values' })
+  await expect(values.or(page.getByRole('group', { name: 'Import summary' }))).toBeVisible()
+  if (await values.isVisible()) await toReview.click()
+}

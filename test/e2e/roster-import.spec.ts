@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test, type TestApp } from '../harness/fixture'
-import { goTo } from './helpers'
+import { continueToImportReview, goTo } from './helpers'
 
 const fixture = (name: string) => join(process.cwd(), 'test', 'fixtures', 'csv', name)
 
@@ -27,7 +27,7 @@ async function reviewAndImport(
   counts: { create: number; update: number; unchanged: number },
 ) {
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await continueToImportReview(page)
   const summary = page.getByRole('group', { name: 'Import summary' })
   await expect(
     summary.locator('.stat', { hasText: 'New people' }).locator('.stat-value'),
@@ -100,7 +100,7 @@ test('the wizard imports an HR export end to end, and a re-import updates withou
   // The mapping is remembered for a file with the same headers, and the same file again changes nothing.
   await pickFile(app, 'roster-hr-export-changed.csv')
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await continueToImportReview(page)
   await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled()
 })
 
@@ -132,7 +132,7 @@ test('excluded rows are not imported, and a broken file is refused with the row'
   await app.answerOpenDialog(fixture('roster-hr-export.csv'))
   await page.getByRole('button', { name: /Choose (a CSV|another) file…/ }).click()
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await continueToImportReview(page)
   await page.getByRole('checkbox', { name: 'Import row 3, Daniel Okoro' }).uncheck()
   await page.getByRole('button', { name: 'Import 24 people' }).click()
   await expect(page.getByText('24 added, 0 updated, 0 unchanged, 1 skipped.')).toBeVisible()
@@ -143,7 +143,7 @@ test('cancelling a large import part-way leaves the workspace empty', async ({ a
   await createEmptyWorkspace(page, 'Big Co')
   await pickFile(app, 'roster-10000.csv')
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await continueToImportReview(page)
   // The commit takes about a second: press Cancel the moment it appears, from inside the page,
   // rather than race the commit with a click from the test process.
   await page.evaluate(() => {

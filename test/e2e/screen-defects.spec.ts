@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { expect, test } from '../harness/fixture'
-import { goTo, openSampleCompany } from './helpers'
+import { continueToImportReview, goTo, openSampleCompany } from './helpers'
 
 const sizes = [
   { width: 1440, height: 900 },
@@ -20,7 +20,7 @@ for (const size of sizes) {
     )
     await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
     await page.getByRole('button', { name: 'Continue to columns' }).click()
-    await page.getByRole('button', { name: 'Continue to review' }).click()
+    await continueToImportReview(page)
     const box = page.getByRole('region', { name: 'Rows as they will be saved' })
     await expect(box.getByRole('columnheader', { name: 'Status' })).toBeAttached()
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Timestamp } from './common'
+import { Id, IsoDate, Timestamp } from './common'
 import { Person, Team } from './people'
 import { Review, ReviewCycle } from './reviews'
 
@@ -30,3 +30,28 @@ export const ImportRun = z.object({
   undoneAt: Timestamp.nullable().default(null),
 })
 export type ImportRun = z.infer<typeof ImportRun>
+
+/**
+ * A saved import profile: how a file of one layout (its header signature) maps, column by column
+ * and value by value. Offered again when a file of that layout is opened; stored as a setting.
+ */
+export const ImportProfile = z.object({
+  signature: z.string().min(1).max(20000),
+  name: z.string().trim().min(1).max(120),
+  headers: z.array(z.string().max(1000)).max(2000),
+  /** One mapping target per column (see MappingTarget). */
+  targets: z.array(z.string().max(40)).max(2000),
+  valueChoices: z
+    .record(z.string().max(1100), z.record(z.string().max(1000), z.string().max(200)))
+    .default({}),
+  dateOrder: z.enum(['month-first', 'day-first']).nullable().default(null),
+  pastReview: z
+    .object({ name: z.string().trim().min(1).max(200), periodStart: IsoDate, periodEnd: IsoDate })
+    .nullable()
+    .default(null),
+  savedAt: Timestamp,
+})
+export type ImportProfile = z.infer<typeof ImportProfile>
+
+/** The setting key a profile is stored under. */
+export const importProfileKeyPrefix = 'rosterProfile:'

@@ -39,8 +39,14 @@ export async function tourFirstRun(tour: Tour): Promise<void> {
   await expect(page.getByRole('button', { name: 'Continue to columns' })).toBeVisible()
   await tour.shoot('import-team-read')
   await page.getByRole('button', { name: 'Continue to columns' }).click()
-  await expect(page.getByRole('button', { name: 'Continue to review' })).toBeVisible()
+  const onward = page.getByRole('button', { name: /^Continue to (values|review)$/ })
+  await expect(onward).toBeVisible()
   await tour.shoot('import-team-columns')
+  if ((await onward.textContent()) === 'Continue to values') {
+    await onward.click()
+    await expect(page.getByRole('heading', { name: 'Match the values' })).toBeVisible()
+    await tour.shoot('import-team-values')
+  }
   await page.getByRole('button', { name: 'Continue to review' }).click()
   await expect(page.getByRole('group', { name: 'Import summary' })).toBeVisible()
   await tour.shoot('import-team-review')

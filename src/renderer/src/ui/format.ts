@@ -24,3 +24,10 @@ export function describeError(error: unknown): string {
 export function formatShare(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`
 }
+
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
+
+/** "42, 57 and 172": items joined as a sentence would. */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items)
+}

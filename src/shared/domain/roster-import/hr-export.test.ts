@@ -7,7 +7,8 @@ import { planRosterImport } from './plan'
 import { buildRosterRows, detectFileDateOrder } from './rows'
 import { createIdSequence, today } from './test-fixtures'
 import type { ValueChoices } from './types'
-import { listValueColumns } from './value-mapping'
+import { findShiftedValues } from './shifted'
+import { createValueReader, listValueColumns } from './value-mapping'
 
 const scale = [0, 1, 2, 3, 4].map((level) => ({
   level,
@@ -101,6 +102,35 @@ describe('an HR system export: statuses, leavers, managers and scores in its own
         ['f', 'F'],
       ]),
     )
+  })
+
+  it('tells the words only on shifted rows from words to map, naming the rows and the column they fit', () => {
+    const { fixture, mappings, order } = planFixture()
+    const columns = listValueColumns(fixture, mappings, context)
+    const shifted = findShiftedValues(fixture, mappings, columns, {
+      dateOrder: order === 'month-first' || order === 'day-first' ? order : null,
+      readValue: createValueReader({}, context),
+    })
+    const { shiftedRows, futureStartRows } = fixture.expected
+    const status = shifted.get('status')!
+    // The department moved into the status column on both shifted rows.
+    expect([...status.values()].flatMap((value) => value.rows).sort((a, b) => a - b)).toEqual(
+      shiftedRows,
+    )
+    expect([...status.values()].every((value) => value.belongsTo?.header === 'Department')).toBe(
+      true,
+    )
+    // "Future Start" is a word to map, on rows of its own, not a shift.
+    expect(status.has('future start')).toBe(false)
+    expect(futureStartRows.length).toBeGreaterThan(0)
+    const onShiftedRows = [...shifted.values()].flatMap((byValue) =>
+      [...byValue.values()].flatMap((value) => value.rows),
+    )
+    expect(onShiftedRows.every((row) => shiftedRows.includes(row))).toBe(true)
+    // The salary that moved into the score column fits nothing, but its rows are shifted ones.
+    const scores = [...shifted.get('performance')!.values()]
+    expect(scores.map((value) => value.rows[0]!).sort((a, b) => a - b)).toEqual(shiftedRows)
+    expect(scores.every((value) => value.belongsTo === null)).toBe(true)
   })
 
   it('refuses only the unmapped and the shifted rows, naming the row and what to do', () => {

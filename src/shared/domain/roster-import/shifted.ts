@@ -1,7 +1,7 @@
 import { readRosterDate } from './dates'
 import { cleanText, toMatchKey } from './text'
 import type { ColumnMapping, DateOrder } from './types'
-import { isValueField, type ValueReading } from './value-mapping'
+import { isValueField, type ValueColumn, type ValueReading } from './value-mapping'
 import { isValidEmail } from './words'
 
 /** How far a row's fields are looked for: one missing or extra cell shifts them by one. */
@@ -67,4 +67,63 @@ export function createShiftFinder(
 export function describeShift(text: string, mapping: ColumnMapping, row: number): string {
   const name = cleanText(mapping.header) || `Column ${mapping.column + 1}`
   return `'${text}' looks like a value of '${name}' (column ${mapping.column + 1}): the fields of row ${row} seem shifted. Fix the row in the file, or leave it out.`
+}
+
+/** A word of a value column met only on rows whose fields seem shifted. */
+export interface ShiftedValue {
+  /** The spreadsheet rows it is on. */
+  rows: number[]
+  /** The column its text seems to belong to; null when its row was found shifted by another cell. */
+  belongsTo: ColumnMapping | null
+}
+
+/**
+ * The unmapped words of the value columns that are on shifted rows only, by column key then value
+ * key: shown as such rather than as words to map, since mapping them would not mend the row. A row
+ * is shifted when one of its unmapped words fits a neighbouring column; any other unmapped word on
+ * such rows only (a salary that moved into the score column) is counted with it.
+ */
+export function findShiftedValues(
+  csv: { rows: readonly (readonly string[])[] },
+  mappings: readonly ColumnMapping[],
+  columns: readonly ValueColumn[],
+  options: { dateOrder: DateOrder | null; readValue: (key: string, text: string) => ValueReading },
+): Map<string, Map<string, ShiftedValue>> {
+  const finder = createShiftFinder(csv.rows, mappings, options)
+  // Only words whose every row is listed: a word on many rows is a word, not a shift.
+  const candidates = columns.flatMap((column) =>
+    column.values
+      .filter(
+        (value) =>
+          value.rows.length === value.count &&
+          options.readValue(column.key, value.text).kind === 'unmapped',
+      )
+      .map((value) => ({ column, value })),
+  )
+  const shiftedRows = new Set<number>()
+  const fits = new Map<(typeof candidates)[number], ColumnMapping>()
+  for (const candidate of candidates) {
+    const { column, value } = candidate
+    let belongsTo: ColumnMapping | null = null
+    for (const row of value.rows) {
+      belongsTo = finder.findColumnFor(csv.rows[row - 2]?.[column.column] ?? '', column.column)
+      if (belongsTo === null) break
+    }
+    if (belongsTo === null) continue
+    fits.set(candidate, belongsTo)
+    for (const row of value.rows) shiftedRows.add(row)
+  }
+  const found = new Map<string, Map<string, ShiftedValue>>()
+  for (const candidate of candidates) {
+    const { column, value } = candidate
+    const belongsTo = fits.get(candidate) ?? null
+    if (belongsTo === null && !value.rows.every((row) => shiftedRows.has(row))) continue
+    let byValue = found.get(column.key)
+    if (byValue === undefined) {
+      byValue = new Map()
+      found.set(column.key, byValue)
+    }
+    byValue.set(value.key, { rows: value.rows, belongsTo })
+  }
+  return found
 }

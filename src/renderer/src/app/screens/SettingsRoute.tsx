@@ -3,6 +3,7 @@ import { LeavingReasonsSection } from '../../features/careers/LeavingReasonsSect
 import { MentoringSection } from '../../features/careers/MentoringSection'
 import { CadenceSection } from '../../features/checkins/CadenceSection'
 import { FiscalYearSection } from '../../features/goals/FiscalYearSection'
+import { ImportProfilesSection } from '../../features/roster-import/ImportProfilesSection'
 import { AppearanceSection } from '../../features/settings/AppearanceSection'
 import { NotificationsSection } from '../../features/settings/NotificationsSection'
 import { SettingsScreen } from '../../features/settings/SettingsScreen'
@@ -22,6 +23,7 @@ export function SettingsRoute() {
       <TrainingBudgetSection />
       <LeavingReasonsSection />
       <MentoringSection />
+      <ImportProfilesSection />
     </SettingsScreen>
   )
 }

@@ -7,6 +7,7 @@ import { detectFileDateOrder } from '../../../../shared/domain/roster-import/row
 import type { MappingTarget } from '../../../../shared/domain/roster-import/types'
 import { MappingProblems, MappingTable, StepActions, StepCard } from '../../ui/wizard'
 import { useImportStore } from './import-store'
+import { useHasValueColumns } from './ValuesStep'
 
 const targets: MappingTarget[] = [...rosterFields, 'custom', 'ignore']
 
@@ -14,7 +15,9 @@ export function ColumnsStep() {
   const csv = useImportStore((state) => state.csv)
   const mappings = useImportStore((state) => state.mappings)
   const dateOrder = useImportStore((state) => state.dateOrder)
-  const { setTarget, setDateOrder, goTo } = useImportStore.getState()
+  const profile = useImportStore((state) => state.profile)
+  const { setTarget, setDateOrder, goTo, clearProfile } = useImportStore.getState()
+  const hasValues = useHasValueColumns()
   if (!csv) return null
 
   const conflicts = findMappingConflicts(mappings)
@@ -30,6 +33,18 @@ export function ColumnsStep() {
         Trellis matched the columns it recognised. Change any of them; keep other columns as custom
         fields or leave them out.
       </p>
+      {profile ? (
+        <div className="profile-banner" role="status">
+          <p>
+            {profile.kind === 'saved'
+              ? `Mapped with your saved profile “${profile.name}”, from the last file of this layout. Change anything; the import saves it again.`
+              : `This looks like a ${profile.name}: mapped with Trellis's built-in profile for it. Check it, and change anything.`}
+          </p>
+          <button type="button" className="button" onClick={clearProfile}>
+            Start from Trellis's suggestions
+          </button>
+        </div>
+      ) : null}
       <MappingTable
         columns={mappings}
         rows={csv.rows}
@@ -85,8 +100,8 @@ export function ColumnsStep() {
       ) : null}
       <StepActions
         onBack={() => goTo('file')}
-        nextLabel="Continue to review"
-        onNext={() => goTo('review')}
+        nextLabel={hasValues ? 'Continue to values' : 'Continue to review'}
+        onNext={() => goTo(hasValues ? 'values' : 'review')}
         isNextDisabled={!isReady}
       />
     </StepCard>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { StepperStep } from '../../ui/Stepper'
 import { WizardPage } from '../../ui/wizard'
 import { ColumnsStep } from './ColumnsStep'
@@ -6,17 +7,26 @@ import { FileStep } from './FileStep'
 import { ImportProgress } from './ImportProgress'
 import { useImportStore, type ImportStep } from './import-store'
 import { ReviewStep } from './ReviewStep'
+import { ValuesStep } from './ValuesStep'
 import './roster-import.css'
 
 const steps: StepperStep<ImportStep>[] = [
   { ids: ['file'], label: 'File' },
   { ids: ['columns'], label: 'Columns' },
+  { ids: ['values'], label: 'Values' },
   { ids: ['review', 'importing'], label: 'Review and import' },
   { ids: ['done'], label: 'Done' },
 ]
 
 export function ImportRosterScreen() {
   const step = useImportStore((state) => state.step)
+  // A wizard left half way waits for the user's return; a finished one starts afresh next time.
+  useEffect(
+    () => () => {
+      if (useImportStore.getState().step === 'done') useImportStore.getState().reset()
+    },
+    [],
+  )
   return (
     <WizardPage
       back={{ href: '#/people', label: 'People' }}
@@ -29,6 +39,8 @@ export function ImportRosterScreen() {
         <FileStep />
       ) : step === 'columns' ? (
         <ColumnsStep />
+      ) : step === 'values' ? (
+        <ValuesStep />
       ) : step === 'done' ? (
         <DoneStep />
       ) : step === 'importing' ? (

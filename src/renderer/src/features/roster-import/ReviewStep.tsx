@@ -5,7 +5,9 @@ import { useCurrentWorkspace } from '../../app/workspace-store'
 import { ProblemList } from '../../ui/ProblemList'
 import { ImportSummary, MoreRows, StepActions, StepCard, useRowLimit } from '../../ui/wizard'
 import { runRosterImport } from './import-actions'
+import { TextField } from '../../ui/form'
 import { useImportStore } from './import-store'
+import { useHasValueColumns } from './ValuesStep'
 import { useImportPlan } from './use-import-plan'
 import { useScrollEdges } from './use-scroll-edges'
 
@@ -27,15 +29,19 @@ export function ReviewStep() {
   const { db } = useCurrentWorkspace()
   const csv = useImportStore((state) => state.csv)
   const excludedRows = useImportStore((state) => state.excludedRows)
-  const { toggleRow, goTo } = useImportStore.getState()
+  const profileName = useImportStore((state) => state.profileName)
+  const { toggleRow, goTo, setProfileName } = useImportStore.getState()
+  const hasValues = useHasValueColumns()
   const { limit, showMore } = useRowLimit()
   const planned = useImportPlan()
   const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null)
   const edges = useScrollEdges(scrollBox)
   if (!csv || !planned) return <p className="muted">Preparing the preview…</p>
 
-  const { rows, plan } = planned
+  const { rows, plan, dateOrder } = planned
+  const voluntary = plan.leavers.filter((leaver) => leaver.isVoluntary).length
   const toSave = plan.counts.create + plan.counts.update
+  const hasHistory = plan.leavers.length > 0 || plan.pastReview !== null
   const problems = [...rows.flatMap((row) => row.problems), ...plan.problems]
 
   return (
@@ -49,6 +55,30 @@ export function ReviewStep() {
       {plan.newTeams.length > 0 ? (
         <p>
           New teams: <strong>{plan.newTeams.map((team) => team.name).join(', ')}</strong>
+        </p>
+      ) : null}
+      {plan.leavers.length > 0 ? (
+        <p>
+          Former staff: <strong>{plan.leavers.length}</strong> leaving
+          {plan.leavers.length === 1 ? '' : 's'} recorded with their date and reason ({voluntary}{' '}
+          their own decision, {plan.leavers.length - voluntary} not)
+          {plan.undecidedLeavers > 0
+            ? `; for ${plan.undecidedLeavers} the file does not say whose decision it was, so they are recorded as their own`
+            : ''}
+          . They stay in history and past reports, not in today's counts.
+        </p>
+      ) : null}
+      {plan.pastReview ? (
+        <p>
+          Past review: <strong>{plan.pastReview.cycle.name}</strong>,{' '}
+          {plan.pastReview.reviews.length} rating{plan.pastReview.reviews.length === 1 ? '' : 's'}{' '}
+          {plan.pastReview.previousCycle
+            ? 'added to the review of that name'
+            : 'in a new finished review'}
+          {plan.pastReview.replaced.length > 0
+            ? `, ${plan.pastReview.replaced.length} replacing a rating saved before`
+            : ''}
+          .
         </p>
       ) : null}
       {plan.unresolvedManagers.length > 0 ? (
@@ -145,15 +175,26 @@ export function ReviewStep() {
         </div>
       </div>
       <MoreRows shown={limit} total={rows.length} onShowMore={showMore} />
+      <TextField
+        id="import-profile-name"
+        className="inline-field profile-name"
+        label="Remember this mapping as"
+        hint="Offered again, with every value choice, the next time a file of this layout is opened. Settings lists the saved profiles."
+        maxLength={120}
+        value={profileName}
+        onChange={setProfileName}
+      />
       <StepActions
-        onBack={() => goTo('columns')}
+        onBack={() => goTo(hasValues ? 'values' : 'columns')}
         nextLabel={
-          toSave === 0
-            ? 'Nothing to import'
-            : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`
+          toSave > 0
+            ? `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`
+            : hasHistory
+              ? 'Import the history'
+              : 'Nothing to import'
         }
-        onNext={() => void runRosterImport(db, plan)}
-        isNextDisabled={toSave === 0}
+        onNext={() => void runRosterImport(db, plan, dateOrder)}
+        isNextDisabled={toSave === 0 && !hasHistory}
       />
     </StepCard>
   )

@@ -3,11 +3,11 @@ import {
   type CsvDelimiter,
   type ReadCsvResult,
 } from '../../../../shared/domain/csv/types'
-import { computeHeaderSignature } from '../../../../shared/domain/roster-import/mapping'
 import { rosterTemplateRows } from '../../../../shared/domain/roster-import/template'
-import type { MappingTarget, RosterImportPlan } from '../../../../shared/domain/roster-import/types'
+import type { DateOrder, RosterImportPlan } from '../../../../shared/domain/roster-import/types'
 import type { ImportRun } from '../../../../shared/model'
 import { navigate } from '../../app/router'
+import { findStartingMapping, toProfileSetting } from '../../db/repositories/import-profiles'
 import {
   commitRosterImport,
   ImportCancelledError,
@@ -17,8 +17,6 @@ import type { WorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
 import { useImportStore } from './import-store'
-
-const mappingKey = (headers: string[]): string => `rosterMapping:${computeHeaderSignature(headers)}`
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -31,9 +29,7 @@ async function openReadResult(db: WorkspaceDb, result: ReadCsvResult): Promise<v
     navigate('/people/import')
     return
   }
-  const remembered = await db.settings.get(mappingKey(result.csv.headers))
-  const targets = Array.isArray(remembered?.value) ? (remembered.value as MappingTarget[]) : null
-  useImportStore.getState().loadFile(result.csv, targets)
+  useImportStore.getState().loadFile(result.csv, await findStartingMapping(db, result.csv.headers))
   navigate('/people/import')
 }
 
@@ -80,21 +76,40 @@ export async function saveRosterTemplate(): Promise<void> {
   if (result.status === 'saved') notify('success', `Saved the template as ${result.fileName}.`)
 }
 
-export async function runRosterImport(db: WorkspaceDb, plan: RosterImportPlan): Promise<void> {
+export async function runRosterImport(
+  db: WorkspaceDb,
+  plan: RosterImportPlan,
+  dateOrder: DateOrder | null,
+): Promise<void> {
   const store = useImportStore.getState()
-  const { csv, mappings } = store
+  const { csv, mappings, valueChoices, pastReview, profileName } = store
   if (!csv) return
+  const now = new Date()
+  // The mapping is saved as this layout's profile with the import, and only with it.
+  let profile
+  try {
+    profile = toProfileSetting({
+      name: profileName,
+      headers: csv.headers,
+      targets: mappings.map((mapping) => mapping.target),
+      valueChoices,
+      dateOrder,
+      pastReview: mappings.some((mapping) => mapping.target === 'performance') ? pastReview : null,
+      now,
+    })
+  } catch (error) {
+    notify('error', `The import profile cannot be saved: ${describe(error)}`)
+    return
+  }
   const abort = store.startCommit()
   performance.mark('trellis:import-commit-start')
   try {
     const run = await commitRosterImport(db, plan, {
       fileName: csv.fileName,
-      now: new Date(),
+      now,
       signal: abort.signal,
       onProgress: (done, total) => useImportStore.getState().setProgress(done, total),
-      settings: [
-        { key: mappingKey(csv.headers), value: mappings.map((mapping) => mapping.target) },
-      ],
+      settings: [profile],
     })
     performance.mark('trellis:import-commit-end')
     useImportStore.getState().finish(run)

@@ -5,6 +5,8 @@ import type {
   ColumnMapping,
   DateOrder,
   MappingTarget,
+  PastReviewInput,
+  ValueChoices,
 } from '../../../../shared/domain/roster-import/types'
 import type { ImportRun } from '../../../../shared/model'
 import {
@@ -14,7 +16,22 @@ import {
   type CommitFields,
 } from '../../ui/wizard/commit-steps'
 
-export type ImportStep = 'file' | 'columns' | 'review' | 'importing' | 'done'
+export type ImportStep = 'file' | 'columns' | 'values' | 'review' | 'importing' | 'done'
+
+/** Where the mapping came from: a profile saved for this file's layout, a built-in one, or none. */
+export interface ProfileInUse {
+  kind: 'saved' | 'built-in'
+  name: string
+}
+
+/** What a file opens with: its layout's saved profile, else a built-in one, else suggestions. */
+export interface StartingMapping {
+  targets: MappingTarget[] | null
+  valueChoices?: ValueChoices
+  dateOrder?: DateOrder | null
+  pastReview?: PastReviewInput | null
+  profile: ProfileInUse | null
+}
 
 interface ImportState
   extends CommitFields<ImportStep, ImportRun>, CommitActions<ImportStep, ImportRun> {
@@ -25,13 +42,30 @@ interface ImportState
   /** Null until the user answers, when the file's dates could be read either way. */
   dateOrder: DateOrder | null
   excludedRows: ReadonlySet<number>
-  loadFile(csv: ParsedCsv, rememberedTargets: MappingTarget[] | null): void
+  valueChoices: ValueChoices
+  /** The past review a performance column fills; its name and period are the user's. */
+  pastReview: PastReviewInput
+  profile: ProfileInUse | null
+  /** The name the mapping is saved under when the import is committed. */
+  profileName: string
+  loadFile(csv: ParsedCsv, start: StartingMapping): void
+  setValueChoice(key: string, value: string, target: string): void
+  setPastReview(review: PastReviewInput): void
+  setProfileName(name: string): void
+  /** Drops the profile: the mapping starts again from Trellis's own suggestions. */
+  clearProfile(): void
   refuseFile(message: string): void
   replaceFile(csv: ParsedCsv): void
   setTarget(column: number, target: MappingTarget): void
   setDateOrder(order: DateOrder): void
   toggleRow(row: number): void
   reset(): void
+}
+
+/** Ratings in a file are for the year before it was exported, unless the user says otherwise. */
+function defaultPastReview(): PastReviewInput {
+  const year = new Date().getFullYear() - 1
+  return { name: `${year} review`, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` }
 }
 
 const initial = {
@@ -41,26 +75,71 @@ const initial = {
   mappings: [],
   dateOrder: null,
   excludedRows: new Set<number>(),
+  valueChoices: {},
+  profile: null,
+  profileName: '',
   ...idleCommit,
 }
 
 /** The import wizard's session state; the data it writes goes through the repositories. */
 export const useImportStore = create<ImportState>((set, get) => ({
   ...initial,
-  loadFile(csv, rememberedTargets) {
+  pastReview: defaultPastReview(),
+  loadFile(csv, start) {
     const suggested = suggestColumnMapping(csv.headers)
+    const { targets } = start
     const mappings =
-      rememberedTargets && rememberedTargets.length === suggested.length
-        ? suggested.map((mapping, index) => ({ ...mapping, target: rememberedTargets[index]! }))
+      targets && targets.length === suggested.length
+        ? suggested.map((mapping, index) => ({ ...mapping, target: targets[index]! }))
         : suggested
-    set({ ...initial, step: 'file', csv, mappings, excludedRows: new Set() })
+    set({
+      ...initial,
+      step: 'file',
+      csv,
+      mappings,
+      excludedRows: new Set(),
+      valueChoices: start.valueChoices ?? {},
+      dateOrder: start.dateOrder ?? null,
+      pastReview: start.pastReview ?? defaultPastReview(),
+      profile: start.profile,
+      profileName:
+        start.profile?.kind === 'saved'
+          ? start.profile.name
+          : csv.fileName.replace(/\.[^.]+$/u, ''),
+    })
   },
   refuseFile(message) {
     set({ ...initial, excludedRows: new Set(), fileError: message })
   },
   replaceFile(csv) {
     // Same file read with another delimiter: the columns change, so the mapping starts again.
-    set({ csv, mappings: suggestColumnMapping(csv.headers), excludedRows: new Set() })
+    set({
+      csv,
+      mappings: suggestColumnMapping(csv.headers),
+      excludedRows: new Set(),
+      valueChoices: {},
+      profile: null,
+    })
+  },
+  setValueChoice(key, value, target) {
+    const { valueChoices } = get()
+    set({ valueChoices: { ...valueChoices, [key]: { ...valueChoices[key], [value]: target } } })
+  },
+  setPastReview(review) {
+    set({ pastReview: review })
+  },
+  setProfileName(name) {
+    set({ profileName: name })
+  },
+  clearProfile() {
+    const { csv } = get()
+    if (!csv) return
+    set({
+      mappings: suggestColumnMapping(csv.headers),
+      valueChoices: {},
+      dateOrder: null,
+      profile: null,
+    })
   },
   setTarget(column, target) {
     set({
@@ -80,7 +159,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
   ...createCommitActions(set),
   reset() {
-    set({ ...initial, excludedRows: new Set() })
+    set({ ...initial, excludedRows: new Set(), pastReview: defaultPastReview() })
   },
 }))
 
