@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import Papa from 'papaparse'
@@ -54,11 +55,42 @@ async function timePapaparse(): Promise<number> {
   return median(runs)
 }
 
+/** The columns the value-mapped run saves as custom group fields, mapped value by value. */
+const groupColumns = ['Contract', 'Shift', 'Grade', 'Country']
+
+/**
+ * The same 10,000 rows as an HR tool writes them: statuses in its words with stray case and
+ * spaces ("ACTIVE ", "Leave of Absence", "Voluntarily Terminated", "Terminated for Cause").
+ */
+async function writeValueMappedFixture(): Promise<string> {
+  const parsed = Papa.parse<string[]>(await readFile(fixture, 'utf8'), { skipEmptyLines: 'greedy' })
+  const [headers, ...rows] = parsed.data
+  const status = headers!.indexOf('Status')
+  const words: Record<string, string[]> = {
+    Active: ['Active', 'ACTIVE ', ' active'],
+    'On leave': ['Leave of Absence', 'On Leave'],
+    Terminated: ['Voluntarily Terminated', 'Terminated for Cause'],
+  }
+  rows.forEach((cells, index) => {
+    const choices = words[cells[status]!]
+    if (choices) cells[status] = choices[index % choices.length]!
+  })
+  const folder = await mkdtemp(join(tmpdir(), 'trellis-bench-'))
+  const file = join(folder, 'roster-10000-hr-words.csv')
+  await writeFile(file, Papa.unparse([headers!, ...rows]), 'utf8')
+  return file
+}
+
 /**
  * Machine time from the file being picked to the rows committed, for the 10,000-row, 20-column
  * fixture, read from the marks the app sets. The clicks between the steps are the user's time.
+ * `valueMapped` imports the same rows with statuses in an HR tool's words and four more columns
+ * saved as group fields, each mapped value by value (one value renamed): the value mapping's cost.
  */
-export async function measureRosterImport(): Promise<ImportTimings> {
+export async function measureRosterImport(
+  options: { valueMapped?: boolean } = {},
+): Promise<ImportTimings> {
+  const file = options.valueMapped ? await writeValueMappedFixture() : fixture
   // On disk, as in Electron: see openHarnessAppOnDisk.
   const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
@@ -68,11 +100,22 @@ export async function measureRosterImport(): Promise<ImportTimings> {
     await page.getByRole('button', { name: 'Create workspace' }).click()
     await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
     await page.evaluate(() => (window.location.hash = '/people/import'))
-    app.dialogs.openPaths.push(fixture)
+    app.dialogs.openPaths.push(file)
     await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
     await page.getByRole('button', { name: 'Continue to columns' }).click()
+    if (options.valueMapped) {
+      for (const header of groupColumns) {
+        await page
+          .getByLabel(`Save column “${header}” as`)
+          .selectOption({ label: `Custom field “${header}”` })
+      }
+    }
     const onward = page.getByRole('button', { name: /^Continue to (values|review)$/ })
     if ((await onward.textContent()) === 'Continue to values') await onward.click()
+    if (options.valueMapped) {
+      await page.getByLabel('What “Part time” in Contract means').fill('Part-time')
+      await expect(page.getByLabel('What “Leave of Absence” in Status means')).toHaveValue('active')
+    }
     await page.getByRole('button', { name: 'Continue to review' }).click()
     await page.getByRole('button', { name: 'Import 10000 people' }).click()
     // Poll a mark, not the page: role queries walk the accessibility tree on the page's own thread.

@@ -9,9 +9,13 @@ export function cleanText(value: string | undefined): string {
   return untidySpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
 }
 
+const lineBreak = /[\r\n]/u
+
 /** Like cleanText, but keeps line breaks: a custom "Notes" column may be written in lines. */
 export function cleanCustomText(value: string | undefined): string {
   if (value === undefined) return ''
+  // One line, the usual cell: the same as cleanText, without splitting and joining it.
+  if (!lineBreak.test(value)) return cleanText(value)
   return value
     .split(/\r\n|\r|\n/u)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
