@@ -4,6 +4,8 @@ import {
   exitInterviewQuestions,
   tableNames,
   tableSchemas,
+  ImportProfile,
+  importProfileKeyPrefix,
   type CareerEvent,
   type Person,
   type WorkspaceData,
@@ -215,6 +217,20 @@ describe('generateSampleCompany', () => {
       }
     }
     expect(data.people.every((p) => p.roleId !== null)).toBe(true)
+  })
+
+  it('keeps an import profile for its payroll report, readable as one', () => {
+    const data = generateSampleCompany({ today })
+    const records = data.settings.filter((s) => s.key.startsWith(importProfileKeyPrefix))
+    expect(records).toHaveLength(1)
+    const profile = ImportProfile.parse(records[0]!.value)
+    expect(records[0]!.key).toBe(importProfileKeyPrefix + profile.signature)
+    expect(profile.targets).toHaveLength(profile.headers.length)
+    expect(profile.valueChoices.leavingReason).toMatchObject({ 'moved away': 'Relocation' })
+    // Every reason it maps to is one the workspace offers.
+    for (const reason of Object.values(profile.valueChoices.leavingReason ?? {})) {
+      expect(defaultLeavingReasons).toContain(reason)
+    }
   })
 
   it('rejects a date that is not YYYY-MM-DD', () => {

@@ -15,6 +15,7 @@ import { createFeedback } from './feedback'
 import { createGoals } from './goals'
 import { createKpiMeasurements, createKpis } from './kpis'
 import { createLeavers } from './leavers'
+import { createSampleImportProfile } from './import-profiles'
 import { createLevelModel } from './levels'
 import { createMaterials } from './materials'
 import { createPastReviews } from './past-reviews'
@@ -112,6 +113,7 @@ export function generateSampleCompany(options: SampleOptions): WorkspaceData {
   data.reviews = reviews.reviews
   addSampleRequests(data, options.today, rng.fork('requests'))
   addCareers(data, context)
+  data.settings = [...data.settings, createSampleImportProfile(options.today)]
   return data
 }
 
