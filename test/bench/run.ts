@@ -132,10 +132,10 @@ try {
   )
   record('Skills matrix 500 x 200: keyboard edit to new gap shown', matrix.keyboardEditMs, 'ms', 50)
 
-  // Medians of 3 runs each, alternated, so the ratio between them is not one noisy pair.
+  // Medians of 5 runs each, alternated, so the ratio between them is not one noisy pair.
   const plainRuns: ImportTimings[] = []
   const mappedRuns: ImportTimings[] = []
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < 5; run += 1) {
     plainRuns.push(await measureRosterImport())
     mappedRuns.push(await measureRosterImport({ valueMapped: true }))
   }

@@ -25,6 +25,10 @@ export async function tourSettings(tour: Tour): Promise<void> {
   await tour.shoot('settings-appearance', {
     scrollTo: page.getByRole('heading', { name: 'Appearance' }),
   })
+  await expect(page.getByText('Payroll bureau monthly report')).toBeVisible()
+  await tour.shoot('settings-import-profiles', {
+    scrollTo: page.getByRole('heading', { name: 'Import profiles' }),
+  })
 }
 
 export async function tourHelp(tour: Tour): Promise<void> {
