@@ -141,9 +141,30 @@ try {
   }
   const timings = medianRun(plainRuns)
   const mapped = medianRun(mappedRuns)
+  // The floor, measured in the same run: the raw IndexedDB write of the same people.
+  const floorMs = median(plainRuns.map((run) => run.rawWriteMs))
+  const overFloor = timings.totalMs / floorMs
+  console.log(
+    `Roster import, 10,000 rows x 20 columns: read ${timings.readMs.toFixed(0)} ms + prepare ${timings.prepareMs.toFixed(0)} ms + commit ${timings.commitMs.toFixed(0)} ms = ${timings.totalMs.toFixed(0)} ms; floor (raw IndexedDB write of the same people, one transaction) ${floorMs.toFixed(0)} ms; ratio ${overFloor.toFixed(2)}x`,
+  )
   console.log(
     `Roster import with value mapping, 10,000 rows: read ${mapped.readMs.toFixed(0)} ms + prepare ${mapped.prepareMs.toFixed(0)} ms + commit ${mapped.commitMs.toFixed(0)} ms = ${mapped.totalMs.toFixed(0)} ms`,
   )
+  record('Roster import 10,000 x 20: file picked to rows committed', timings.totalMs, 'ms', 1500)
+  record(
+    'Roster import 10,000 x 20: raw IndexedDB write of the same people, one transaction (floor)',
+    floorMs,
+    'ms',
+    null,
+  )
+  record('Roster import 10,000 x 20: over the raw IndexedDB write', overFloor, 'x', 1.3)
+  record(
+    'Roster import 10,000 x 20: the commit, 10,000 records in one transaction (reference)',
+    timings.commitMs,
+    'ms',
+    null,
+  )
+  record('Roster import 10,000 x 20: papaparse alone (reference)', timings.papaparseMs, 'ms', null)
   record(
     'roster import with value mapping 10k: file picked to rows committed',
     mapped.totalMs,
@@ -156,20 +177,6 @@ try {
     'x',
     1.2,
   )
-  const ratio = timings.totalMs / timings.papaparseMs
-  console.log(
-    `Roster import, 10,000 rows x 20 columns: read ${timings.readMs.toFixed(0)} ms + prepare ${timings.prepareMs.toFixed(0)} ms + commit ${timings.commitMs.toFixed(0)} ms = ${timings.totalMs.toFixed(0)} ms; papaparse alone ${timings.papaparseMs.toFixed(0)} ms; ratio ${ratio.toFixed(1)}x`,
-  )
-  record('Roster import 10,000 x 20: file picked to rows committed', timings.totalMs, 'ms', 2000)
-  record('Roster import 10,000 x 20: papaparse alone (reference)', timings.papaparseMs, 'ms', null)
-  // Not reachable while people are one IndexedDB record each: see the commit's line below.
-  record('Roster import 10,000 x 20: time over papaparse alone', ratio, 'x', 3)
-  record(
-    'Roster import 10,000 x 20: the commit, 10,000 records in one transaction (reference)',
-    timings.commitMs,
-    'ms',
-    null,
-  )
   const mainRead = await timeMainRead()
   record(
     "Roster import 10,000 x 20: main's decode and parse over papaparse alone",
@@ -180,13 +187,13 @@ try {
   // The harness carries IPC over HTTP from its own server; Electron's structured clone is faster.
   const electronTotal = mainRead.withCloneMs + timings.prepareMs + timings.commitMs
   console.log(
-    `  main's decode and parse ${mainRead.parseMs.toFixed(0)} ms; with Electron's IPC instead of the harness: read ${mainRead.withCloneMs.toFixed(0)} ms, total ${electronTotal.toFixed(0)} ms (${(electronTotal / timings.papaparseMs).toFixed(1)}x papaparse)`,
+    `  main's decode and parse ${mainRead.parseMs.toFixed(0)} ms; with Electron's IPC instead of the harness: read ${mainRead.withCloneMs.toFixed(0)} ms, total ${electronTotal.toFixed(0)} ms (${(electronTotal / floorMs).toFixed(2)}x the floor)`,
   )
   record(
     'Roster import 10,000 x 20: same, with Electron IPC for the read (estimate)',
     electronTotal,
     'ms',
-    2000,
+    1500,
   )
 } finally {
   await browser.close()
