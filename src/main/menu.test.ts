@@ -38,6 +38,15 @@ describe('application menu', () => {
     expect(roles(false)).not.toContain('toggleDevTools')
     expect(roles(true)).toContain('toggleDevTools')
   })
+
+  it('offers the large sample in the developer menu, in development only', () => {
+    const sent: MenuCommand[] = []
+    const dev = buildMenuTemplate({ isMac: false, isDev: true, send: (c) => sent.push(c) })
+    ;(findItem(dev, 'Open large sample (200 people, 5 years)').click as unknown as () => void)()
+    expect(sent).toEqual(['workspace:open-large-sample'])
+    const shipped = buildMenuTemplate({ isMac: false, isDev: false, send: () => {} })
+    expect(shipped.map((item) => item.label)).not.toContain('Developer')
+  })
 })
 
 describe('feedback quick entry', () => {

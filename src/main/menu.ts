@@ -59,6 +59,16 @@ export function buildMenuTemplate(options: {
           : []),
       ],
     },
+    ...(isDev
+      ? [
+          {
+            label: 'Developer',
+            submenu: [
+              command('Open large sample (200 people, 5 years)', 'workspace:open-large-sample'),
+            ],
+          },
+        ]
+      : []),
     {
       role: 'help',
       submenu: [

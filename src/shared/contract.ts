@@ -192,6 +192,7 @@ export type ChannelName = Contract[OperationName]['channel']
 export const MenuCommand = z.enum([
   'workspace:new',
   'workspace:open-sample',
+  'workspace:open-large-sample',
   'workspace:export',
   'workspace:import',
   'roster:import',

@@ -5,6 +5,7 @@ import { ShortcutsDialog } from '../features/help/ShortcutsDialog'
 import { NewRequestDialog } from '../features/requests/NewRequestDialog'
 import { ImportResponsesDialog } from '../features/responses/ImportResponsesDialog'
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog'
+import { OpenFileDialog } from '../features/workspaces/OpenFileDialog'
 import { useUiStore } from './ui-store'
 
 export function AppDialogs() {
@@ -24,6 +25,7 @@ export function AppDialogs() {
       />
       <ImportResponsesDialog isOpen={openDialog === 'import-responses'} onClose={hide} />
       <BackupDialogs />
+      <OpenFileDialog />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { openLogFolder } from '../features/help/open-log-folder'
 import {
   exportCurrentWorkspace,
   importWorkspaceFromFile,
+  openLargeSampleWorkspace,
   openSampleWorkspace,
 } from '../features/workspaces/workspace-actions'
 import { openQuickFeedback } from '../features/checkins/quick-feedback'
@@ -21,6 +22,9 @@ export function runMenuCommand(command: MenuCommand): void {
       return useUiStore.getState().show('new-workspace')
     case 'workspace:open-sample':
       void openSampleWorkspace().then(() => navigate('/'))
+      return
+    case 'workspace:open-large-sample':
+      void openLargeSampleWorkspace().then(() => navigate('/'))
       return
     case 'workspace:export':
       void exportCurrentWorkspace()

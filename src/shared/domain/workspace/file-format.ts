@@ -50,8 +50,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${field}: ${issue.message}`
 }
 
-/** Reads and checks a workspace file; on any problem says what and where, and returns no data. */
-export function readWorkspaceFile(text: string): ReadWorkspaceResult {
+/** How many records are checked between two progress reports. */
+const progressStep = 5000
+
+/**
+ * Reads and checks a workspace file; on any problem says what and where, and returns no data.
+ * `onProgress` hears how many records are checked, of how many, every few thousand.
+ */
+export function readWorkspaceFile(
+  text: string,
+  options: { onProgress?: (checked: number, total: number) => void } = {},
+): ReadWorkspaceResult {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -87,6 +96,15 @@ export function readWorkspaceFile(text: string): ReadWorkspaceResult {
     }
   }
   const data = createEmptyWorkspaceData()
+  const total = tableNames.reduce((sum, name) => sum + (header.data.tables[name]?.length ?? 0), 0)
+  let checked = 0
+  const report = (count: number): void => {
+    const before = Math.floor(checked / progressStep)
+    checked += count
+    if (Math.floor(checked / progressStep) > before || checked === total) {
+      options.onProgress?.(checked, total)
+    }
+  }
   for (const name of tableNames) {
     const rows = header.data.tables[name] ?? []
     const expected = header.data.counts[name]
@@ -96,7 +114,7 @@ export function readWorkspaceFile(text: string): ReadWorkspaceResult {
         message: `Table "${name}" should hold ${expected} records but holds ${rows.length}: the file is incomplete.`,
       }
     }
-    const parsed = parseTable(name, rows)
+    const parsed = parseTable(name, rows, report)
     if (!parsed.ok) return parsed
     ;(data as Record<TableName, unknown[]>)[name] = parsed.rows
   }
@@ -111,10 +129,12 @@ export function readWorkspaceFile(text: string): ReadWorkspaceResult {
 export function parseTable(
   name: TableName,
   rows: unknown[],
+  onChecked?: (count: number) => void,
 ): { ok: true; rows: unknown[] } | { ok: false; message: string } {
   const schema = tableSchemas[name] as z.ZodType
   const parsedRows: unknown[] = []
   for (const [index, row] of rows.entries()) {
+    if (onChecked && index > 0 && index % 1000 === 0) onChecked(1000)
     const result = schema.safeParse(row)
     if (!result.success) {
       const issue = result.error.issues[0]
@@ -125,5 +145,6 @@ export function parseTable(
     }
     parsedRows.push(result.data)
   }
+  onChecked?.(rows.length === 0 ? 0 : rows.length - Math.floor((rows.length - 1) / 1000) * 1000)
   return { ok: true, rows: parsedRows }
 }

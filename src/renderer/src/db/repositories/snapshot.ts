@@ -18,12 +18,35 @@ export async function readWorkspaceData(db: WorkspaceDb): Promise<WorkspaceData>
 }
 
 /** Replaces the whole workspace in one transaction: either all of `data` is there, or nothing changed. */
-export async function replaceWorkspaceData(db: WorkspaceDb, data: WorkspaceData): Promise<void> {
+/** Records written between two progress reports. */
+const writeChunk = 10_000
+
+/**
+ * Replaces every table's records in one transaction. `onProgress` hears how many records are
+ * written, of how many, after each chunk; a throw from it aborts the transaction (a cancel).
+ */
+export async function replaceWorkspaceData(
+  db: WorkspaceDb,
+  data: WorkspaceData,
+  onProgress?: (written: number, total: number) => void,
+): Promise<void> {
+  const total = tableNames.reduce((sum, name) => sum + data[name].length, 0)
+  let written = 0
   await db.transaction('rw', listTables(db), async () => {
     for (const name of tableNames) {
       const table = db.table(name)
       await table.clear()
-      await table.bulkAdd(data[name])
+      const rows = data[name]
+      if (!onProgress) {
+        await table.bulkAdd(rows)
+        continue
+      }
+      for (let start = 0; start < rows.length; start += writeChunk) {
+        const chunk = rows.slice(start, start + writeChunk)
+        await table.bulkAdd(chunk)
+        written += chunk.length
+        onProgress(written, total)
+      }
     }
   })
 }

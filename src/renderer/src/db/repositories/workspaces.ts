@@ -42,6 +42,27 @@ export function createWorkspaceRepository(meta: MetaDb, clock: Clock = () => new
     return info
   }
 
+  /**
+   * Lists a workspace whose database was written elsewhere (a worker reading a file), once it is
+   * complete: the registry entry still comes last.
+   */
+  async function adopt(options: {
+    id: string
+    name: string
+    kind: WorkspaceInfo['kind']
+  }): Promise<WorkspaceInfo> {
+    const now = clock().toISOString()
+    const info: WorkspaceInfo = {
+      id: options.id,
+      name: WorkspaceName.parse(options.name),
+      kind: options.kind,
+      createdAt: now,
+      openedAt: now,
+    }
+    await meta.workspaces.add(info)
+    return info
+  }
+
   async function rename(id: string, newName: string): Promise<void> {
     const name = WorkspaceName.parse(newName)
     const changed = await meta.workspaces.update(id, { name })
@@ -74,7 +95,7 @@ export function createWorkspaceRepository(meta: MetaDb, clock: Clock = () => new
     return (await meta.workspaces.orderBy('openedAt').reverse().first()) ?? undefined
   }
 
-  return { list, create, rename, remove, markOpened, findStartWorkspace }
+  return { list, create, adopt, rename, remove, markOpened, findStartWorkspace }
 }
 
 export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>

@@ -1,17 +1,16 @@
 import { toSafeFileName } from '../../../../shared/domain/files/file-name'
 import { toLocalIsoDate } from '../../../../shared/domain/dates/iso-date'
 import { createStarterWorkspaceData } from '../../../../shared/domain/workspace/defaults'
-import {
-  readWorkspaceFile,
-  serializeWorkspace,
-} from '../../../../shared/domain/workspace/file-format'
+import { serializeWorkspace } from '../../../../shared/domain/workspace/file-format'
 import type { WorkspaceInfo } from '../../../../shared/model'
+import type { OpenFileRequest } from '../../db/workspace-file/messages'
 import { useWorkspaceStore } from '../../app/workspace-store'
 import { workspaceRepository } from '../../db'
 import { readWorkspaceData, replaceWorkspaceData } from '../../db/repositories/snapshot'
 import { openWorkspaceDb } from '../../db/workspace-db'
 import { desktop } from '../../platform'
 import { notify } from '../../ui/toast-store'
+import { useOpenFileStore } from './open-file-store'
 
 export const sampleWorkspaceName = 'Sample company'
 
@@ -131,24 +130,62 @@ export async function exportCurrentWorkspace(): Promise<void> {
   }
 }
 
-/** Reads a workspace file and adds it as a new workspace; a bad file changes nothing. */
+/**
+ * Reads a workspace file and adds it as a new workspace. The parse, the check of every record and
+ * the write run in a worker, with progress and Cancel; a bad or cancelled file changes nothing.
+ */
 export async function importWorkspaceFromFile(): Promise<void> {
+  if (useOpenFileStore.getState().fileName !== null) return
   try {
     const file = await desktop.openWorkspaceFile()
     if (file.status === 'cancelled') return
-    const parsed = readWorkspaceFile(file.text)
-    if (!parsed.ok) {
-      notify('error', `${file.fileName} could not be imported. ${parsed.message}`)
-      return
-    }
-    const info = await workspaceRepository.create({
-      name: await findFreeName(parsed.workspaceName),
-      kind: 'standard',
-      data: parsed.data,
-    })
-    await useWorkspaceStore.getState().open(info)
-    notify('success', `Imported ${file.fileName} as “${info.name}”.`)
+    const text = file.text
+    await runInWorker(file.fileName, (workspaceId) => ({ kind: 'file', text, workspaceId }))
   } catch (error) {
     notify('error', `The import failed: ${describeError(error)} No workspace was changed.`)
   }
+}
+
+/** Developer menu: generates the large sample (200 people, five years) as a new workspace. */
+export async function openLargeSampleWorkspace(): Promise<void> {
+  if (useOpenFileStore.getState().fileName !== null) return
+  try {
+    const today = toLocalIsoDate(new Date())
+    await runInWorker('the large sample', (workspaceId) => ({
+      kind: 'large-sample',
+      today,
+      workspaceId,
+    }))
+  } catch (error) {
+    notify('error', `The large sample failed: ${describeError(error)} No workspace was changed.`)
+  }
+}
+
+async function runInWorker(
+  label: string,
+  toRequest: (workspaceId: string) => OpenFileRequest,
+): Promise<void> {
+  const { openWorkspaceFileData } = await import('../../db/workspace-file/open-file')
+  const store = useOpenFileStore.getState()
+  const id = crypto.randomUUID()
+  const job = openWorkspaceFileData(toRequest(id), (progress) =>
+    useOpenFileStore.getState().setProgress(progress),
+  )
+  store.start(label, job.cancel)
+  const outcome = await job.result.finally(() => useOpenFileStore.getState().finish())
+  if (outcome.status === 'cancelled') {
+    notify('info', `Cancelled: ${label} was not imported, and nothing changed.`)
+    return
+  }
+  if (outcome.status === 'refused') {
+    notify('error', `${label} could not be imported. ${outcome.message}`)
+    return
+  }
+  const info = await workspaceRepository.adopt({
+    id,
+    name: await findFreeName(outcome.workspaceName),
+    kind: 'standard',
+  })
+  await useWorkspaceStore.getState().open(info)
+  notify('success', `Imported ${label} as “${info.name}”.`)
 }
