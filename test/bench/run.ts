@@ -11,6 +11,7 @@ import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
 import { measurePackets } from './pdf-bench'
 import { measureRequestPage } from './request-page-bench'
+import { measureRealisticWorkspaceFile } from './workspace-file-bench'
 import { measureResponses } from './responses-bench'
 
 interface BenchResult {
@@ -261,6 +262,29 @@ record(
   backup.validateMs,
   'ms',
   null,
+)
+const realistic = await measureRealisticWorkspaceFile()
+console.log(
+  `Open realistic workspace file, ${realistic.megabytes.toFixed(0)} MB, ${realistic.records.toLocaleString('en')} records (the large sample): ${realistic.openMs.toFixed(0)} ms (parse and check alone ${realistic.checkMs.toFixed(0)} ms in Node); floor (raw IndexedDB write of the same records, one transaction) ${realistic.rawWriteMs.toFixed(0)} ms; longest task on the page's thread ${realistic.longestTaskMs.toFixed(0)} ms`,
+)
+record(
+  'open realistic workspace file: raw IndexedDB write of the same records (floor)',
+  realistic.rawWriteMs,
+  'ms',
+  null,
+)
+record(
+  'open realistic workspace file: over the raw IndexedDB write',
+  realistic.openMs / realistic.rawWriteMs,
+  'x',
+  1.3,
+)
+record('open realistic workspace file: chosen to open', realistic.openMs, 'ms', 3000)
+record(
+  'open realistic workspace file: longest task on the page thread meanwhile',
+  realistic.longestTaskMs,
+  'ms',
+  200,
 )
 const packets = await measurePackets()
 console.log(
