@@ -11,6 +11,7 @@ import { measureMatrix } from './matrix-bench'
 import { measureSearch } from './search-bench'
 import { measurePackets } from './pdf-bench'
 import { measureRequestPage } from './request-page-bench'
+import { measureRealisticWorkspace } from './realistic-bench'
 import { measureRealisticWorkspaceFile } from './workspace-file-bench'
 import { measureResponses } from './responses-bench'
 
@@ -286,6 +287,23 @@ record(
   'ms',
   200,
 )
+const realisticApp = await measureRealisticWorkspace()
+console.log(
+  `Realistic workspace (the large sample): made in ${realisticApp.createMs.toFixed(0)} ms; dashboard interactive ${realisticApp.dashboardMs.toFixed(0)} ms (longest task ${realisticApp.dashboardLongestTaskMs.toFixed(0)} ms); heap after every screen ${realisticApp.heapMb.toFixed(0)} MB`,
+)
+record(
+  'dashboard realistic: page load to interactive (median of 3)',
+  realisticApp.dashboardMs,
+  'ms',
+  1000,
+)
+record(
+  'dashboard realistic: longest main-thread task while it loads',
+  realisticApp.dashboardLongestTaskMs,
+  'ms',
+  200,
+)
+record('memory realistic: JS heap after every screen', realisticApp.heapMb, 'MB', 300)
 const packets = await measurePackets()
 console.log(
   `Review packets: one in ${packets.onePacketMs.toFixed(0)} ms, 50 in ${packets.fiftyPacketsMs.toFixed(0)} ms`,
