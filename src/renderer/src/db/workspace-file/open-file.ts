@@ -40,11 +40,15 @@ export function openWorkspaceFileData(
     settle = resolve
     fail = reject
   })
-  const finish = async (outcome: OpenFileOutcome | Error) => {
+  const finish = (outcome: OpenFileOutcome | Error) => {
     if (isSettled) return
     isSettled = true
     worker.terminate()
-    if (outcome instanceof Error || outcome.status !== 'written') await discard()
+    // The delete waits until the terminated worker's connection is gone and its transaction rolled
+    // back, which can take a while in a large write: the answer does not wait for it. The
+    // workspace was never listed, and IndexedDB finishes a delete it has queued.
+    if (outcome instanceof Error || outcome.status !== 'written')
+      void discard().catch(() => undefined)
     if (outcome instanceof Error) fail(outcome)
     else settle(outcome)
   }
@@ -53,16 +57,16 @@ export function openWorkspaceFileData(
     if (message.kind === 'progress') {
       if (!isSettled) onProgress(message)
     } else if (message.kind === 'done') {
-      void finish({
+      finish({
         status: 'written',
         workspaceName: message.workspaceName,
         records: message.records,
       })
     } else if (message.kind === 'refused') {
-      void finish({ status: 'refused', message: message.message })
-    } else void finish(new Error(message.message))
+      finish({ status: 'refused', message: message.message })
+    } else finish(new Error(message.message))
   }
-  worker.onerror = (event) => void finish(new Error(event.message || 'The file reader stopped.'))
+  worker.onerror = (event) => finish(new Error(event.message || 'The file reader stopped.'))
   worker.postMessage(request)
-  return { result, cancel: () => void finish({ status: 'cancelled' }) }
+  return { result, cancel: () => finish({ status: 'cancelled' }) }
 }
