@@ -5,6 +5,7 @@ import { expect } from '@playwright/test'
 import Papa from 'papaparse'
 import { readCsvFromBytes } from '../../src/main/services/csv/read-csv'
 import { openHarnessAppOnDisk } from '../harness/launch'
+import { startOwnWorkspace } from './bench-app'
 
 const fixture = join(process.cwd(), 'test', 'fixtures', 'csv', 'roster-10000.csv')
 
@@ -147,10 +148,7 @@ export async function measureRosterImport(
   const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
   try {
-    await page.getByRole('button', { name: /Start your own workspace/ }).click()
-    await page.getByLabel('Name').fill('Bench')
-    await page.getByRole('button', { name: 'Create workspace' }).click()
-    await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
+    await startOwnWorkspace(page)
     await page.evaluate(() => (window.location.hash = '/people/import'))
     app.dialogs.openPaths.push(file)
     await page.getByRole('button', { name: 'Choose a CSV file…' }).click()

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test'
 import { routeList } from '../../src/renderer/src/app/route-list'
 import { openHarnessAppOnDisk } from '../harness/launch'
+import { startOwnWorkspace, watchLongTasks } from './bench-app'
 
 export interface RealisticTimings {
   /** Developer → Open large sample: generated and written in the worker, then opened. */
@@ -13,13 +14,6 @@ export interface RealisticTimings {
   heapMb: number
 }
 
-const watchLongTasks = `(() => {
-  window.__longestTask = 0
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration)
-  }).observe({ type: 'longtask', buffered: true })
-})()`
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
@@ -30,10 +24,7 @@ export async function measureRealisticWorkspace(): Promise<RealisticTimings> {
   const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
   try {
-    await page.getByRole('button', { name: /Start your own workspace/ }).click()
-    await page.getByLabel('Name').fill('Bench')
-    await page.getByRole('button', { name: 'Create workspace' }).click()
-    await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
+    await startOwnWorkspace(page)
     const started = Date.now()
     await app.emitMenuCommand('workspace:open-large-sample')
     await page.waitForFunction(

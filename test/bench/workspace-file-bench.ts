@@ -9,6 +9,7 @@ import {
 } from '../../src/shared/domain/workspace/file-format'
 import { countRecords } from '../../src/shared/model'
 import { openHarnessAppOnDisk } from '../harness/launch'
+import { startOwnWorkspace, watchLongTasks } from './bench-app'
 
 export interface WorkspaceFileTimings {
   megabytes: number
@@ -86,16 +87,8 @@ export async function measureRealisticWorkspaceFile(): Promise<WorkspaceFileTimi
   const app = await openHarnessAppOnDisk({ viewport: { width: 1440, height: 900 } })
   const { page } = app
   try {
-    await page.getByRole('button', { name: /Start your own workspace/ }).click()
-    await page.getByLabel('Name').fill('Bench')
-    await page.getByRole('button', { name: 'Create workspace' }).click()
-    await expect(page.getByRole('heading', { name: 'No one here yet' })).toBeVisible()
-    await page.evaluate(`(() => {
-      window.__longestTask = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration)
-      }).observe({ type: 'longtask' })
-    })()`)
+    await startOwnWorkspace(page)
+    await page.evaluate(watchLongTasks)
     app.dialogs.openPaths.push(file)
     const started = Date.now()
     await app.emitMenuCommand('workspace:import')

@@ -6,6 +6,7 @@ import {
 import {
   countUnmappedCells,
   createValueReader,
+  isValueField,
   listValueColumns,
   type ValueColumn,
 } from '../../../../shared/domain/roster-import/value-mapping'
@@ -24,8 +25,12 @@ export function useHasValueColumns(): boolean {
   const csv = useImportStore((state) => state.csv)
   const mappings = useImportStore((state) => state.mappings)
   const context = useValueContext()
-  if (!csv || !context) return false
-  return listValueColumns(csv, mappings, context).length > 0
+  // A fixed-value field answers at once; only custom columns need their values counted.
+  return useMemo(() => {
+    if (!csv || !context) return false
+    if (mappings.some((mapping) => isValueField(mapping.target))) return true
+    return listValueColumns(csv, mappings, context).length > 0
+  }, [csv, mappings, context])
 }
 
 export function ValuesStep() {

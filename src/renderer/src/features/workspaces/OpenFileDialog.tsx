@@ -1,12 +1,13 @@
 import './workspaces.css'
 import { useId } from 'react'
+import type { OpenFileProgress } from '../../db/workspace-file/open-file'
 import { Modal } from '../../ui/Modal'
 import { useOpenFileStore } from './open-file-store'
 
 const numberFormat = new Intl.NumberFormat('en')
 
 /** "Checking 120,000 of 310,000 records", or Reading the file… before the first report. */
-function describe(progress: ReturnType<typeof useOpenFileStore.getState>['progress']): string {
+function describe(progress: OpenFileProgress | null): string {
   if (!progress) return 'Reading the file…'
   if (progress.phase === 'generating') return 'Making five years of history…'
   const counts = `${numberFormat.format(progress.done)} of ${numberFormat.format(progress.total)} records`
